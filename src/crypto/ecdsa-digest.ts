@@ -1,0 +1,39 @@
+// ECDSA over a precomputed digest (KMS MessageType DIGEST). node:crypto always hashes its
+// input, so this path uses @noble/curves, loaded only when a DIGEST call needs it.
+import type { KeyObject } from 'node:crypto';
+import type { CurveName } from './curves.js';
+
+interface NobleCurve {
+  sign(msgHash: Uint8Array, secretKey: Uint8Array, opts: object): Uint8Array;
+  verify(signature: Uint8Array, msgHash: Uint8Array, publicKey: Uint8Array, opts: object): boolean;
+}
+
+async function nobleCurve(curve: CurveName): Promise<NobleCurve> {
+  if (curve === 'secp256k1') return (await import('@noble/curves/secp256k1.js')).secp256k1;
+  const nist = await import('@noble/curves/nist.js');
+  return { 'P-256': nist.p256, 'P-384': nist.p384, 'P-521': nist.p521 }[curve];
+}
+
+function jwkBytes(field: string | undefined): Uint8Array {
+  if (!field) throw new Error('not an EC key');
+  return new Uint8Array(Buffer.from(field, 'base64url'));
+}
+
+/** A DER-encoded ECDSA signature of `digest`, with hedged (RFC 6979 + random) nonces. */
+export async function ecdsaSignDigest(privateKey: KeyObject, curve: CurveName, digest: Uint8Array): Promise<Uint8Array> {
+  const d = jwkBytes(privateKey.export({ format: 'jwk' }).d);
+  const noble = await nobleCurve(curve);
+  return noble.sign(digest, d, { prehash: false, format: 'der', extraEntropy: true });
+}
+
+export async function ecdsaVerifyDigest(publicKey: KeyObject, curve: CurveName, digest: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  const jwk = publicKey.export({ format: 'jwk' });
+  const point = Buffer.concat([Buffer.of(0x04), jwkBytes(jwk.x), jwkBytes(jwk.y)]);
+  const noble = await nobleCurve(curve);
+  try {
+    // lowS:false — signatures from other signers (OpenSSL, AWS) need not be low-S.
+    return noble.verify(signature, digest, point, { prehash: false, format: 'der', lowS: false });
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+// Asymmetric key pair generation and DER import/export (SPKI public, PKCS#8 private).
+import { createPrivateKey, createPublicKey, generateKeyPair, type KeyObject } from 'node:crypto';
+import { CURVES, type CurveName } from './curves.js';
+
+function generate(type: 'rsa' | 'ec', options: object): Promise<{ publicKey: Buffer; privateKey: Buffer }> {
+  return new Promise((resolve, reject) => {
+    generateKeyPair(type as 'rsa', options as never, (err: Error | null, publicKey: unknown, privateKey: unknown) => {
+      if (err) reject(err);
+      else resolve({ publicKey: publicKey as Buffer, privateKey: privateKey as Buffer });
+    });
+  });
+}
+
+export type KeyPairKind = { kind: 'rsa'; bits: number } | { kind: 'ec'; curve: CurveName };
+
+export interface DerKeyPair {
+  /** DER SubjectPublicKeyInfo */
+  publicKey: Uint8Array;
+  /** DER PKCS#8 PrivateKeyInfo */
+  privateKey: Uint8Array;
+}
+
+export async function generateDerKeyPair(kind: KeyPairKind): Promise<DerKeyPair> {
+  const encoding = { publicKeyEncoding: { type: 'spki', format: 'der' }, privateKeyEncoding: { type: 'pkcs8', format: 'der' } } as const;
+  const pair =
+    kind.kind === 'rsa'
+      ? await generate('rsa', { modulusLength: kind.bits, publicExponent: 0x10001, ...encoding })
+      : await generate('ec', { namedCurve: CURVES[kind.curve].opensslName, ...encoding });
+  return { publicKey: new Uint8Array(pair.publicKey), privateKey: new Uint8Array(pair.privateKey) };
+}
+
+export function privateKeyFromPkcs8(der: Uint8Array): KeyObject {
+  return createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
+}
+
+export function publicKeyFromSpki(der: Uint8Array): KeyObject {
+  return createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' });
+}
+
+export function spkiOf(key: KeyObject): Uint8Array {
+  return new Uint8Array(createPublicKey(key).export({ format: 'der', type: 'spki' }));
+}

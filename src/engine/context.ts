@@ -1,0 +1,50 @@
+// Who is calling and where: the account and region a request is scoped to, and the store
+// that holds that scope's keys.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { ScopeStore } from '../store/scope-store.js';
+
+export const DEFAULT_ACCOUNT_ID = '111122223333';
+export const DEFAULT_REGION = 'us-east-1';
+
+export interface RequestContext {
+  readonly accountId: string;
+  readonly region: string;
+  readonly partition: string;
+  readonly store: ScopeStore;
+  now(): Date;
+}
+
+export function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+export function storeHome(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PSKMS_HOME || join(homedir(), '.pskms');
+}
+
+/** Region: the explicit one, then AWS_REGION, AWS_DEFAULT_REGION, else us-east-1. Account: PSKMS_ACCOUNT_ID, else 111122223333. */
+export function createContext(options: { region?: string; accountId?: string; env?: NodeJS.ProcessEnv } = {}): RequestContext {
+  const env = options.env ?? process.env;
+  const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || DEFAULT_REGION;
+  const accountId = options.accountId || env.PSKMS_ACCOUNT_ID || DEFAULT_ACCOUNT_ID;
+  if (!/^\d{12}$/.test(accountId)) throw new Error(`PSKMS_ACCOUNT_ID must be 12 digits, not '${accountId}'`);
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new Error(`'${region}' is not a region name`);
+  return {
+    accountId,
+    region,
+    partition: partitionOf(region),
+    store: new ScopeStore(storeHome(env), accountId, region),
+    now: () => new Date(),
+  };
+}
+
+export function keyArn(ctx: RequestContext, keyId: string): string {
+  return `arn:${ctx.partition}:kms:${ctx.region}:${ctx.accountId}:key/${keyId}`;
+}
+
+export function aliasArn(ctx: RequestContext, aliasName: string): string {
+  return `arn:${ctx.partition}:kms:${ctx.region}:${ctx.accountId}:${aliasName}`;
+}

@@ -1,0 +1,133 @@
+// Encrypting under a KMS key and decrypting what it made: the one implementation behind
+// Encrypt, Decrypt, ReEncrypt, GenerateDataKey and GenerateDataKeyPair.
+import { oaepDecrypt, oaepEncrypt, oaepMaxPlaintextLength } from '../crypto/rsa-oaep.js';
+import { openCiphertextBlob, parseCiphertextBlob, sealCiphertextBlob } from './ciphertext-blob.js';
+import type { RequestContext } from './context.js';
+import type { EncryptionContext } from './encryption-context.js';
+import { KmsError } from './errors.js';
+import { findKey, findUsableKey, invalidKeyUsage, loadKey, requireEnabled } from './key-lookup.js';
+import { privateKeyOf, publicKeyOf, symmetricKey, type KeyRecord } from './key-record.js';
+import { algorithmsFor, OAEP_HASH } from './key-specs.js';
+import type { EncryptionAlgorithm } from './model.js';
+
+export interface Sealed {
+  key: KeyRecord;
+  CiphertextBlob: Uint8Array;
+  EncryptionAlgorithm: EncryptionAlgorithm;
+  KeyMaterialId?: string;
+}
+
+export interface Opened {
+  key: KeyRecord;
+  Plaintext: Uint8Array;
+  EncryptionAlgorithm: EncryptionAlgorithm;
+  KeyMaterialId?: string;
+}
+
+function checkAlgorithm(key: KeyRecord, algorithm: EncryptionAlgorithm): void {
+  if (!algorithmsFor(key.KeySpec, key.KeyUsage).EncryptionAlgorithms?.includes(algorithm)) {
+    throw new KmsError('InvalidKeyUsageException', `Algorithm ${algorithm} is incompatible with key spec ${key.KeySpec}.`);
+  }
+}
+
+function checkNoContextForAsymmetric(key: KeyRecord, context: EncryptionContext | undefined): void {
+  if (key.Material.kind === 'asymmetric' && context !== undefined && Object.keys(context).length > 0) {
+    throw new KmsError('ValidationException', 'EncryptionContext is not supported with asymmetric KMS keys.');
+  }
+}
+
+export interface SealRequest {
+  keyIdentifier: string;
+  plaintext: Uint8Array;
+  context?: EncryptionContext;
+  algorithm?: EncryptionAlgorithm;
+  operation: string;
+}
+
+/** The key and algorithm a request encrypts with, after every check AWS makes on them. */
+export function findSealingKey(ctx: RequestContext, req: Omit<SealRequest, 'plaintext'>): { key: KeyRecord; algorithm: EncryptionAlgorithm } {
+  const key = findUsableKey(ctx, req.keyIdentifier, 'ENCRYPT_DECRYPT', req.operation);
+  const algorithm = req.algorithm ?? 'SYMMETRIC_DEFAULT';
+  checkAlgorithm(key, algorithm);
+  checkNoContextForAsymmetric(key, req.context);
+  return { key, algorithm };
+}
+
+export function checkPlaintextFits(key: KeyRecord, algorithm: EncryptionAlgorithm, plaintext: Uint8Array): void {
+  const hash = OAEP_HASH[algorithm];
+  if (!hash) return;
+  const max = oaepMaxPlaintextLength(Number(key.KeySpec.slice(4)), hash);
+  if (plaintext.length > max) {
+    throw new KmsError('ValidationException', `Algorithm ${algorithm} and key spec ${key.KeySpec} cannot encrypt data larger than ${max} bytes.`);
+  }
+}
+
+export function sealWith(key: KeyRecord, algorithm: EncryptionAlgorithm, plaintext: Uint8Array, context: EncryptionContext | undefined): Sealed {
+  if (key.Material.kind === 'symmetric') {
+    const materialId = key.Material.current;
+    const material = symmetricKey(key.Material, materialId)!;
+    const blob = sealCiphertextBlob(key.Arn, Buffer.from(materialId, 'hex'), material, plaintext, context);
+    return { key, CiphertextBlob: blob, EncryptionAlgorithm: algorithm, KeyMaterialId: materialId };
+  }
+  checkPlaintextFits(key, algorithm, plaintext);
+  return { key, CiphertextBlob: oaepEncrypt(publicKeyOf(key), OAEP_HASH[algorithm]!, plaintext), EncryptionAlgorithm: algorithm };
+}
+
+export interface OpenRequest {
+  ciphertext: Uint8Array;
+  keyIdentifier?: string;
+  context?: EncryptionContext;
+  algorithm?: EncryptionAlgorithm;
+  operation: string;
+  /** DryRun with IGNORE_CIPHERTEXT: check the key only */
+  ignoreCiphertext?: boolean;
+}
+
+function invalidCiphertext(): KmsError {
+  return new KmsError('InvalidCiphertextException', '');
+}
+
+function incorrectKey(): KmsError {
+  return new KmsError('IncorrectKeyException', 'The key ID in the request does not identify a KMS key that can perform this operation.');
+}
+
+/**
+ * Finds the key that can open a ciphertext and checks it. A symmetric ciphertext names its key;
+ * an RSA ciphertext needs the key id. Returns undefined when only the checks were asked for.
+ */
+export function openWith(ctx: RequestContext, req: OpenRequest): Opened | undefined {
+  const requested = req.keyIdentifier === undefined ? undefined : findKey(ctx, req.keyIdentifier);
+  if (requested?.Material.kind === 'asymmetric') return openAsymmetric(requested, req);
+  if (req.ignoreCiphertext) {
+    if (requested) checkOpeningKey(requested, req);
+    return undefined;
+  }
+  const blob = parseCiphertextBlob(req.ciphertext);
+  if (!blob) throw invalidCiphertext();
+  const arn = /^arn:[^:]+:kms:([^:]*):(\d{12}):key\/([A-Za-z0-9-]+)$/.exec(blob.keyArn);
+  if (requested && requested.Arn !== blob.keyArn) throw incorrectKey();
+  const key = arn && arn[1] === ctx.region && arn[2] === ctx.accountId ? loadKey(ctx, arn[3]) : undefined;
+  if (!key || key.Material.kind !== 'symmetric') throw invalidCiphertext();
+  checkOpeningKey(key, req);
+  const materialId = Buffer.from(blob.materialId).toString('hex');
+  const material = symmetricKey(key.Material, materialId);
+  const plaintext = material && openCiphertextBlob(blob, material, req.context);
+  if (!plaintext) throw invalidCiphertext();
+  return { key, Plaintext: plaintext, EncryptionAlgorithm: 'SYMMETRIC_DEFAULT', KeyMaterialId: materialId };
+}
+
+function checkOpeningKey(key: KeyRecord, req: OpenRequest): void {
+  requireEnabled(key);
+  if (key.KeyUsage !== 'ENCRYPT_DECRYPT') throw invalidKeyUsage(key, req.operation);
+  checkAlgorithm(key, req.algorithm ?? 'SYMMETRIC_DEFAULT');
+}
+
+function openAsymmetric(key: KeyRecord, req: OpenRequest): Opened | undefined {
+  checkOpeningKey(key, req);
+  checkNoContextForAsymmetric(key, req.context);
+  if (req.ignoreCiphertext) return undefined;
+  const algorithm = req.algorithm!;
+  const plaintext = oaepDecrypt(privateKeyOf(key), OAEP_HASH[algorithm]!, req.ciphertext);
+  if (!plaintext) throw invalidCiphertext();
+  return { key, Plaintext: plaintext, EncryptionAlgorithm: algorithm };
+}

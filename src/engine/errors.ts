@@ -1,0 +1,52 @@
+// AWS KMS exceptions: the type names of the KMS API and the HTTP status AWS answers with.
+// Message texts live with the rule that raises them; the shared ones are built here.
+
+export const ERROR_STATUS = {
+  AlreadyExistsException: 400,
+  DependencyTimeoutException: 503,
+  DisabledException: 400,
+  DryRunOperationException: 412,
+  IncorrectKeyException: 400,
+  InvalidAliasNameException: 400,
+  InvalidArnException: 400,
+  InvalidCiphertextException: 400,
+  InvalidGrantTokenException: 400,
+  InvalidKeyUsageException: 400,
+  InvalidMarkerException: 400,
+  KMSInternalException: 500,
+  KMSInvalidSignatureException: 400,
+  KMSInvalidStateException: 400,
+  KeyUnavailableException: 500,
+  LimitExceededException: 400,
+  NotFoundException: 400,
+  TagException: 400,
+  UnsupportedOperationException: 400,
+  ValidationException: 400,
+} as const;
+
+export type KmsErrorType = keyof typeof ERROR_STATUS;
+
+export class KmsError extends Error {
+  readonly type: KmsErrorType;
+  constructor(type: KmsErrorType, message: string) {
+    super(message);
+    this.type = type;
+    this.name = type;
+  }
+  get httpStatus(): number {
+    return ERROR_STATUS[this.type];
+  }
+}
+
+export function isKmsError(e: unknown): e is KmsError {
+  return e instanceof KmsError;
+}
+
+/** "1 validation error detected: …" / "2 validation errors detected: …; …", as AWS words it. */
+export function validationError(problems: readonly string[]): KmsError {
+  const n = problems.length;
+  return new KmsError('ValidationException', `${n} validation error${n === 1 ? '' : 's'} detected: ${problems.join('; ')}`);
+}
+
+export const dryRunSucceeded = (): KmsError =>
+  new KmsError('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.');

@@ -1,0 +1,67 @@
+// The engine's one entry point: validate a request against the model, run its operation.
+// Each operation's module is loaded on first use, so a CLI call loads only what it needs.
+import type { RequestContext } from './context.js';
+import { isKmsError, KmsError } from './errors.js';
+import { OPERATIONS, type OperationName } from './model.js';
+import type { KmsRequest, KmsResponse, OperationHandler } from './operation.js';
+import { validateRequest } from './validation.js';
+
+type Loader = () => Promise<OperationHandler>;
+
+const keys = () => import('./operations/keys.js');
+const aliases = () => import('./operations/aliases.js');
+const encryption = () => import('./operations/encryption.js');
+const dataKeys = () => import('./operations/data-keys.js');
+const dataKeyPairs = () => import('./operations/data-key-pairs.js');
+const signing = () => import('./operations/signing.js');
+const keyAgreement = () => import('./operations/key-agreement.js');
+
+const HANDLERS: Readonly<Record<OperationName, Loader>> = {
+  CreateKey: async () => (await keys()).createKey,
+  DescribeKey: async () => (await keys()).describeKey,
+  ListKeys: async () => (await keys()).listKeys,
+  GetPublicKey: async () => (await keys()).getPublicKey,
+  EnableKey: async () => (await keys()).enableKey,
+  DisableKey: async () => (await keys()).disableKey,
+  ScheduleKeyDeletion: async () => (await keys()).scheduleKeyDeletion,
+  CancelKeyDeletion: async () => (await keys()).cancelKeyDeletion,
+  UpdateKeyDescription: async () => (await keys()).updateKeyDescription,
+  ListResourceTags: async () => (await keys()).listResourceTags,
+  TagResource: async () => (await keys()).tagResource,
+  UntagResource: async () => (await keys()).untagResource,
+  CreateAlias: async () => (await aliases()).createAlias,
+  UpdateAlias: async () => (await aliases()).updateAlias,
+  DeleteAlias: async () => (await aliases()).deleteAlias,
+  ListAliases: async () => (await aliases()).listAliases,
+  Encrypt: async () => (await encryption()).encrypt,
+  Decrypt: async () => (await encryption()).decrypt,
+  ReEncrypt: async () => (await encryption()).reEncrypt,
+  GenerateDataKey: async () => (await dataKeys()).generateDataKey,
+  GenerateDataKeyWithoutPlaintext: async () => (await dataKeys()).generateDataKeyWithoutPlaintext,
+  GenerateRandom: async () => (await dataKeys()).generateRandom,
+  GenerateDataKeyPair: async () => (await dataKeyPairs()).generateDataKeyPair,
+  GenerateDataKeyPairWithoutPlaintext: async () => (await dataKeyPairs()).generateDataKeyPairWithoutPlaintext,
+  Sign: async () => (await signing()).sign,
+  Verify: async () => (await signing()).verify,
+  DeriveSharedSecret: async () => (await keyAgreement()).deriveSharedSecret,
+};
+
+/**
+ * Runs one KMS operation. Throws KmsError with AWS's type and message; any other failure
+ * becomes KMSInternalException with no detail, so nothing internal (or secret) leaks.
+ */
+export async function invoke(ctx: RequestContext, operation: OperationName, request: KmsRequest): Promise<KmsResponse> {
+  validateRequest(OPERATIONS[operation], request);
+  const handler = await HANDLERS[operation]();
+  try {
+    return await handler(ctx, request);
+  } catch (e) {
+    if (isKmsError(e)) throw e;
+    if (process.env.PSKMS_DEBUG_INTERNAL) console.error(e);
+    throw new KmsError('KMSInternalException', 'The request was rejected because an internal exception occurred. The request can be retried.');
+  }
+}
+
+export { KmsError } from './errors.js';
+export { createContext, type RequestContext } from './context.js';
+export { OPERATIONS, type OperationName } from './model.js';

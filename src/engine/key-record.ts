@@ -1,0 +1,88 @@
+// A KMS key as the store holds it, and the KeyMetadata AWS reports for it.
+import type { KeyObject } from 'node:crypto';
+import { privateKeyFromPkcs8, publicKeyFromSpki } from '../crypto/key-pairs.js';
+import { algorithmsFor } from './key-specs.js';
+import type { KeySpec, KeyUsage } from './model.js';
+
+export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
+
+export interface Tag {
+  TagKey: string;
+  TagValue: string;
+}
+
+export interface SymmetricMaterial {
+  kind: 'symmetric';
+  /** id (hex) of the material new ciphertext is made with */
+  current: string;
+  /** every material id (hex) → AES-256 key (base64); older ones still decrypt */
+  versions: Record<string, string>;
+}
+
+export interface AsymmetricMaterial {
+  kind: 'asymmetric';
+  /** DER PKCS#8, base64 */
+  privateKey: string;
+  /** DER SubjectPublicKeyInfo, base64 */
+  publicKey: string;
+}
+
+export interface KeyRecord {
+  KeyId: string;
+  Arn: string;
+  AWSAccountId: string;
+  /** epoch milliseconds */
+  CreationDate: number;
+  Description: string;
+  KeyUsage: KeyUsage;
+  KeyState: KeyState;
+  KeySpec: KeySpec;
+  DeletionDate?: number;
+  PendingDeletionWindowInDays?: number;
+  Policy: string;
+  Tags: Tag[];
+  Material: SymmetricMaterial | AsymmetricMaterial;
+}
+
+/** KeyMetadata in the member order of AWS's model. */
+export function keyMetadata(key: KeyRecord): Record<string, unknown> {
+  const symmetric = key.Material.kind === 'symmetric';
+  return {
+    AWSAccountId: key.AWSAccountId,
+    KeyId: key.KeyId,
+    Arn: key.Arn,
+    CreationDate: new Date(key.CreationDate),
+    Enabled: key.KeyState === 'Enabled',
+    Description: key.Description,
+    KeyUsage: key.KeyUsage,
+    KeyState: key.KeyState,
+    ...(key.DeletionDate !== undefined ? { DeletionDate: new Date(key.DeletionDate) } : {}),
+    Origin: 'AWS_KMS',
+    KeyManager: 'CUSTOMER',
+    CustomerMasterKeySpec: key.KeySpec,
+    KeySpec: key.KeySpec,
+    ...algorithmsFor(key.KeySpec, key.KeyUsage),
+    MultiRegion: false,
+    ...(key.PendingDeletionWindowInDays !== undefined ? { PendingDeletionWindowInDays: key.PendingDeletionWindowInDays } : {}),
+    ...(symmetric ? { CurrentKeyMaterialId: (key.Material as SymmetricMaterial).current } : {}),
+  };
+}
+
+export function symmetricKey(material: SymmetricMaterial, materialId: string): Uint8Array | undefined {
+  const key = material.versions[materialId];
+  return key === undefined ? undefined : new Uint8Array(Buffer.from(key, 'base64'));
+}
+
+export function privateKeyOf(key: KeyRecord): KeyObject {
+  if (key.Material.kind !== 'asymmetric') throw new Error('not an asymmetric key');
+  return privateKeyFromPkcs8(Buffer.from(key.Material.privateKey, 'base64'));
+}
+
+export function publicKeyDerOf(key: KeyRecord): Uint8Array {
+  if (key.Material.kind !== 'asymmetric') throw new Error('not an asymmetric key');
+  return new Uint8Array(Buffer.from(key.Material.publicKey, 'base64'));
+}
+
+export function publicKeyOf(key: KeyRecord): KeyObject {
+  return publicKeyFromSpki(publicKeyDerOf(key));
+}

@@ -1,0 +1,92 @@
+// One table of KMS key specs: which key usages AWS allows for each, the algorithms each
+// (spec, usage) pair offers, and how pskms makes the key material.
+import type { CurveName } from '../crypto/curves.js';
+import type { KeyPairKind } from '../crypto/key-pairs.js';
+import type { SignatureScheme } from '../crypto/signatures.js';
+import type { HashName } from '../crypto/hashes.js';
+import type { EncryptionAlgorithm, KeySpec, KeyUsage, SigningAlgorithm } from './model.js';
+
+export interface UsageAlgorithms {
+  EncryptionAlgorithms?: readonly EncryptionAlgorithm[];
+  SigningAlgorithms?: readonly SigningAlgorithm[];
+  KeyAgreementAlgorithms?: readonly 'ECDH'[];
+}
+
+interface KeySpecInfo {
+  /** how pskms makes the material; undefined where pskms does not implement the spec yet */
+  material?: { kind: 'symmetric' } | KeyPairKind;
+  usages: Partial<Record<KeyUsage, UsageAlgorithms>>;
+}
+
+const RSA_SIGNING: readonly SigningAlgorithm[] = [
+  'RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512',
+  'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512',
+];
+const RSA_ENCRYPTION: readonly EncryptionAlgorithm[] = ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'];
+
+const rsa = (bits: number): KeySpecInfo => ({
+  material: { kind: 'rsa', bits },
+  usages: { ENCRYPT_DECRYPT: { EncryptionAlgorithms: RSA_ENCRYPTION }, SIGN_VERIFY: { SigningAlgorithms: RSA_SIGNING } },
+});
+const nistCurve = (curve: CurveName, ecdsa: SigningAlgorithm): KeySpecInfo => ({
+  material: { kind: 'ec', curve },
+  usages: { SIGN_VERIFY: { SigningAlgorithms: [ecdsa] }, KEY_AGREEMENT: { KeyAgreementAlgorithms: ['ECDH'] } },
+});
+
+export const KEY_SPEC_TABLE: Readonly<Record<KeySpec, KeySpecInfo>> = {
+  SYMMETRIC_DEFAULT: { material: { kind: 'symmetric' }, usages: { ENCRYPT_DECRYPT: { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] } } },
+  RSA_2048: rsa(2048),
+  RSA_3072: rsa(3072),
+  RSA_4096: rsa(4096),
+  ECC_NIST_P256: nistCurve('P-256', 'ECDSA_SHA_256'),
+  ECC_NIST_P384: nistCurve('P-384', 'ECDSA_SHA_384'),
+  ECC_NIST_P521: nistCurve('P-521', 'ECDSA_SHA_512'),
+  ECC_SECG_P256K1: { material: { kind: 'ec', curve: 'secp256k1' }, usages: { SIGN_VERIFY: { SigningAlgorithms: ['ECDSA_SHA_256'] } } },
+  HMAC_224: { usages: { GENERATE_VERIFY_MAC: {} } },
+  HMAC_256: { usages: { GENERATE_VERIFY_MAC: {} } },
+  HMAC_384: { usages: { GENERATE_VERIFY_MAC: {} } },
+  HMAC_512: { usages: { GENERATE_VERIFY_MAC: {} } },
+  SM2: { usages: { ENCRYPT_DECRYPT: {}, SIGN_VERIFY: {}, KEY_AGREEMENT: {} } },
+  ML_DSA_44: { usages: { SIGN_VERIFY: {} } },
+  ML_DSA_65: { usages: { SIGN_VERIFY: {} } },
+  ML_DSA_87: { usages: { SIGN_VERIFY: {} } },
+  ECC_NIST_EDWARDS25519: { usages: { SIGN_VERIFY: {} } },
+};
+
+export function specInfo(spec: KeySpec): KeySpecInfo {
+  return KEY_SPEC_TABLE[spec];
+}
+
+/** The algorithm lists DescribeKey and GetPublicKey report for a key. */
+export function algorithmsFor(spec: KeySpec, usage: KeyUsage): UsageAlgorithms {
+  return KEY_SPEC_TABLE[spec].usages[usage] ?? {};
+}
+
+const SIGNING_SCHEMES: Readonly<Partial<Record<SigningAlgorithm, { kind: 'rsa-pss' | 'rsa-pkcs1' | 'ecdsa'; hash: 'sha256' | 'sha384' | 'sha512' }>>> = {
+  RSASSA_PSS_SHA_256: { kind: 'rsa-pss', hash: 'sha256' },
+  RSASSA_PSS_SHA_384: { kind: 'rsa-pss', hash: 'sha384' },
+  RSASSA_PSS_SHA_512: { kind: 'rsa-pss', hash: 'sha512' },
+  RSASSA_PKCS1_V1_5_SHA_256: { kind: 'rsa-pkcs1', hash: 'sha256' },
+  RSASSA_PKCS1_V1_5_SHA_384: { kind: 'rsa-pkcs1', hash: 'sha384' },
+  RSASSA_PKCS1_V1_5_SHA_512: { kind: 'rsa-pkcs1', hash: 'sha512' },
+  ECDSA_SHA_256: { kind: 'ecdsa', hash: 'sha256' },
+  ECDSA_SHA_384: { kind: 'ecdsa', hash: 'sha384' },
+  ECDSA_SHA_512: { kind: 'ecdsa', hash: 'sha512' },
+};
+
+/** The signature scheme of a signing algorithm on a key spec (the algorithm must suit the spec). */
+export function signatureScheme(spec: KeySpec, algorithm: SigningAlgorithm): SignatureScheme {
+  const scheme = SIGNING_SCHEMES[algorithm];
+  const material = KEY_SPEC_TABLE[spec].material;
+  if (!scheme || !material || material.kind === 'symmetric') throw new Error(`no signature scheme for ${spec} ${algorithm}`);
+  if (scheme.kind === 'ecdsa') {
+    if (material.kind !== 'ec') throw new Error(`${spec} is not an EC key spec`);
+    return { kind: 'ecdsa', hash: scheme.hash, curve: material.curve };
+  }
+  return { kind: scheme.kind, hash: scheme.hash };
+}
+
+export const OAEP_HASH: Readonly<Partial<Record<EncryptionAlgorithm, HashName>>> = {
+  RSAES_OAEP_SHA_1: 'sha1',
+  RSAES_OAEP_SHA_256: 'sha256',
+};

@@ -1,0 +1,184 @@
+// The KMS API model as data: every operation pskms serves, its input members with the
+// types and constraints of AWS's service model (KMS API 2014-11-01). One table drives request
+// validation (ValidationException texts), the AWS-CLI dialect's option parsing and, later,
+// the cmdlet and HTTP front ends. test/engine/model.spec.ts checks it against botocore's model.
+
+export type Shape =
+  | { type: 'string'; min?: number; max?: number; pattern?: RegExp; enum?: readonly string[] }
+  | { type: 'integer'; min?: number; max?: number }
+  | { type: 'boolean' }
+  | { type: 'blob'; min?: number; max?: number; sensitive?: boolean }
+  | { type: 'map'; key: Shape; value: Shape }
+  | { type: 'list'; member: Shape; min?: number; max?: number }
+  | { type: 'structure'; members: Readonly<Record<string, Shape>>; required?: readonly string[] };
+
+export interface OperationModel {
+  readonly name: OperationName;
+  readonly input: Readonly<Record<string, Shape>>;
+  readonly required: readonly string[];
+}
+
+export const KEY_SPECS = [
+  'RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521',
+  'ECC_SECG_P256K1', 'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2',
+  'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87', 'ECC_NIST_EDWARDS25519',
+] as const;
+export const CUSTOMER_MASTER_KEY_SPECS = KEY_SPECS.slice(0, 13);
+export const KEY_USAGES = ['SIGN_VERIFY', 'ENCRYPT_DECRYPT', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT'] as const;
+export const ORIGINS = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const;
+export const ENCRYPTION_ALGORITHMS = ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] as const;
+export const SIGNING_ALGORITHMS = [
+  'RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256',
+  'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512', 'ECDSA_SHA_256', 'ECDSA_SHA_384',
+  'ECDSA_SHA_512', 'SM2DSA', 'ML_DSA_SHAKE_256', 'ED25519_SHA_512', 'ED25519_PH_SHA_512',
+] as const;
+export const MESSAGE_TYPES = ['RAW', 'DIGEST', 'EXTERNAL_MU'] as const;
+export const DATA_KEY_SPECS = ['AES_256', 'AES_128'] as const;
+export const DATA_KEY_PAIR_SPECS = [
+  'RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521',
+  'ECC_SECG_P256K1', 'SM2', 'ECC_NIST_EDWARDS25519',
+] as const;
+export const KEY_AGREEMENT_ALGORITHMS = ['ECDH'] as const;
+
+export type KeySpec = (typeof KEY_SPECS)[number];
+export type KeyUsage = (typeof KEY_USAGES)[number];
+export type EncryptionAlgorithm = (typeof ENCRYPTION_ALGORITHMS)[number];
+export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
+export type MessageType = (typeof MESSAGE_TYPES)[number];
+export type DataKeyPairSpec = (typeof DATA_KEY_PAIR_SPECS)[number];
+
+const str = (c: { min?: number; max?: number; pattern?: RegExp } = {}): Shape => ({ type: 'string', ...c });
+const enumOf = (values: readonly string[]): Shape => ({ type: 'string', enum: values });
+const int = (min: number, max: number): Shape => ({ type: 'integer', min, max });
+const bool: Shape = { type: 'boolean' };
+const blob = (min: number, max: number, sensitive = false): Shape => ({ type: 'blob', min, max, ...(sensitive ? { sensitive } : {}) });
+
+const KeyId = str({ min: 1, max: 2048 });
+const AliasName = str({ min: 1, max: 256, pattern: /^[a-zA-Z0-9:/_-]+$/ });
+const GrantTokens: Shape = { type: 'list', member: str({ min: 1, max: 8192 }), min: 0, max: 10 };
+const EncryptionContext: Shape = { type: 'map', key: str(), value: str() };
+const DryRun = bool;
+const DryRunModifiers: Shape = { type: 'list', member: enumOf(['IGNORE_CIPHERTEXT']) };
+const Limit = int(1, 1000);
+const Marker = str({ min: 1, max: 1024, pattern: /^[\u0020-\u00FF]*$/ });
+const Plaintext = blob(1, 4096, true);
+const Ciphertext = blob(1, 6144);
+const EncryptionAlgorithm = enumOf(ENCRYPTION_ALGORITHMS);
+const Recipient: Shape = {
+  type: 'structure',
+  members: { KeyEncryptionAlgorithm: enumOf(['RSAES_OAEP_SHA_256']), AttestationDocument: blob(1, 262144) },
+};
+const Tags: Shape = {
+  type: 'list',
+  member: {
+    type: 'structure',
+    members: { TagKey: str({ min: 1, max: 128 }), TagValue: str({ min: 0, max: 256 }) },
+    required: ['TagKey', 'TagValue'],
+  },
+};
+const NumberOfBytes = int(1, 1024);
+
+const definitions = {
+  CreateKey: {
+    input: {
+      Policy: str({ min: 1, max: 131072, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/ }),
+      Description: str({ min: 0, max: 8192 }),
+      KeyUsage: enumOf(KEY_USAGES),
+      CustomerMasterKeySpec: enumOf(CUSTOMER_MASTER_KEY_SPECS),
+      KeySpec: enumOf(KEY_SPECS),
+      Origin: enumOf(ORIGINS),
+      CustomKeyStoreId: str({ min: 1, max: 64 }),
+      BypassPolicyLockoutSafetyCheck: bool,
+      Tags,
+      MultiRegion: bool,
+      XksKeyId: str({ min: 1, max: 128, pattern: /^[a-zA-Z0-9-_.]+$/ }),
+    },
+    required: [],
+  },
+  DescribeKey: { input: { KeyId, GrantTokens }, required: ['KeyId'] },
+  ListKeys: { input: { Limit, Marker }, required: [] },
+  GetPublicKey: { input: { KeyId, GrantTokens }, required: ['KeyId'] },
+  EnableKey: { input: { KeyId }, required: ['KeyId'] },
+  DisableKey: { input: { KeyId }, required: ['KeyId'] },
+  ScheduleKeyDeletion: { input: { KeyId, PendingWindowInDays: int(1, 365) }, required: ['KeyId'] },
+  CancelKeyDeletion: { input: { KeyId }, required: ['KeyId'] },
+  UpdateKeyDescription: { input: { KeyId, Description: str({ min: 0, max: 8192 }) }, required: ['KeyId', 'Description'] },
+  ListResourceTags: { input: { KeyId, Limit, Marker }, required: ['KeyId'] },
+  TagResource: { input: { KeyId, Tags }, required: ['KeyId', 'Tags'] },
+  UntagResource: {
+    input: { KeyId, TagKeys: { type: 'list', member: str({ min: 1, max: 128 }) } },
+    required: ['KeyId', 'TagKeys'],
+  },
+  CreateAlias: { input: { AliasName, TargetKeyId: KeyId }, required: ['AliasName', 'TargetKeyId'] },
+  UpdateAlias: { input: { AliasName, TargetKeyId: KeyId }, required: ['AliasName', 'TargetKeyId'] },
+  DeleteAlias: { input: { AliasName }, required: ['AliasName'] },
+  ListAliases: { input: { KeyId, Limit, Marker }, required: [] },
+  Encrypt: {
+    input: { KeyId, Plaintext, EncryptionContext, GrantTokens, EncryptionAlgorithm, DryRun },
+    required: ['KeyId', 'Plaintext'],
+  },
+  Decrypt: {
+    input: {
+      CiphertextBlob: Ciphertext, EncryptionContext, GrantTokens, KeyId, EncryptionAlgorithm, Recipient,
+      DryRun, DryRunModifiers,
+    },
+    required: ['CiphertextBlob'],
+  },
+  ReEncrypt: {
+    input: {
+      CiphertextBlob: Ciphertext, SourceEncryptionContext: EncryptionContext, SourceKeyId: KeyId,
+      DestinationKeyId: KeyId, DestinationEncryptionContext: EncryptionContext,
+      SourceEncryptionAlgorithm: EncryptionAlgorithm, DestinationEncryptionAlgorithm: EncryptionAlgorithm,
+      GrantTokens, DryRun, DryRunModifiers,
+    },
+    required: ['CiphertextBlob', 'DestinationKeyId'],
+  },
+  GenerateDataKey: {
+    input: { KeyId, EncryptionContext, NumberOfBytes, KeySpec: enumOf(DATA_KEY_SPECS), GrantTokens, Recipient, DryRun },
+    required: ['KeyId'],
+  },
+  GenerateDataKeyWithoutPlaintext: {
+    input: { KeyId, EncryptionContext, KeySpec: enumOf(DATA_KEY_SPECS), NumberOfBytes, GrantTokens, DryRun },
+    required: ['KeyId'],
+  },
+  GenerateRandom: { input: { NumberOfBytes, CustomKeyStoreId: str({ min: 1, max: 64 }), Recipient }, required: [] },
+  GenerateDataKeyPair: {
+    input: { EncryptionContext, KeyId, KeyPairSpec: enumOf(DATA_KEY_PAIR_SPECS), GrantTokens, Recipient, DryRun },
+    required: ['KeyId', 'KeyPairSpec'],
+  },
+  GenerateDataKeyPairWithoutPlaintext: {
+    input: { EncryptionContext, KeyId, KeyPairSpec: enumOf(DATA_KEY_PAIR_SPECS), GrantTokens, DryRun },
+    required: ['KeyId', 'KeyPairSpec'],
+  },
+  Sign: {
+    input: {
+      KeyId, Message: blob(1, 4096, true), MessageType: enumOf(MESSAGE_TYPES), GrantTokens,
+      SigningAlgorithm: enumOf(SIGNING_ALGORITHMS), DryRun,
+    },
+    required: ['KeyId', 'Message', 'SigningAlgorithm'],
+  },
+  Verify: {
+    input: {
+      KeyId, Message: blob(1, 4096, true), MessageType: enumOf(MESSAGE_TYPES), Signature: blob(1, 6144),
+      SigningAlgorithm: enumOf(SIGNING_ALGORITHMS), GrantTokens, DryRun,
+    },
+    required: ['KeyId', 'Message', 'Signature', 'SigningAlgorithm'],
+  },
+  DeriveSharedSecret: {
+    input: {
+      KeyId, KeyAgreementAlgorithm: enumOf(KEY_AGREEMENT_ALGORITHMS), PublicKey: blob(1, 8192), GrantTokens,
+      DryRun, Recipient,
+    },
+    required: ['KeyId', 'KeyAgreementAlgorithm', 'PublicKey'],
+  },
+} as const satisfies Record<string, { input: Record<string, Shape>; required: readonly string[] }>;
+
+export type OperationName = keyof typeof definitions;
+
+export const OPERATIONS: Readonly<Record<OperationName, OperationModel>> = Object.fromEntries(
+  Object.entries(definitions).map(([name, d]) => [name, { name, input: d.input, required: d.required }]),
+) as unknown as Record<OperationName, OperationModel>;
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(OPERATIONS, name);
+}

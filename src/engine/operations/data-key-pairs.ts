@@ -1,0 +1,54 @@
+// GenerateDataKeyPair and GenerateDataKeyPairWithoutPlaintext: a fresh key pair whose private
+// key (DER PKCS#8) comes back encrypted under a symmetric KMS key.
+import { generateDerKeyPair } from '../../crypto/key-pairs.js';
+import type { RequestContext } from '../context.js';
+import type { EncryptionContext } from '../encryption-context.js';
+import { dryRunSucceeded, KmsError } from '../errors.js';
+import { sealWith } from '../envelope.js';
+import { specInfo } from '../key-specs.js';
+import type { DataKeyPairSpec } from '../model.js';
+import { compact, type KmsResponse } from '../operation.js';
+import { findSymmetricSealingKey, rejectRecipient } from './shared.js';
+
+interface GenerateDataKeyPairRequest {
+  KeyId: string;
+  KeyPairSpec: DataKeyPairSpec;
+  EncryptionContext?: EncryptionContext;
+  Recipient?: unknown;
+  DryRun?: boolean;
+}
+
+async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest, operation: string) {
+  rejectRecipient(req.Recipient);
+  const key = findSymmetricSealingKey(ctx, req.KeyId, req.EncryptionContext, operation);
+  const recipe = specInfo(req.KeyPairSpec).material;
+  if (!recipe || recipe.kind === 'symmetric') {
+    throw new KmsError('UnsupportedOperationException', `pskms does not support KeyPairSpec ${req.KeyPairSpec} yet.`);
+  }
+  if (req.DryRun) throw dryRunSucceeded();
+  const pair = await generateDerKeyPair(recipe);
+  return { pair, sealed: sealWith(key, 'SYMMETRIC_DEFAULT', pair.privateKey, req.EncryptionContext) };
+}
+
+export async function generateDataKeyPair(ctx: RequestContext, req: GenerateDataKeyPairRequest): Promise<KmsResponse> {
+  const { pair, sealed } = await generateWith(ctx, req, 'GenerateDataKeyPair');
+  return compact({
+    PrivateKeyCiphertextBlob: sealed.CiphertextBlob,
+    PrivateKeyPlaintext: pair.privateKey,
+    PublicKey: pair.publicKey,
+    KeyId: sealed.key.Arn,
+    KeyPairSpec: req.KeyPairSpec,
+    KeyMaterialId: sealed.KeyMaterialId,
+  });
+}
+
+export async function generateDataKeyPairWithoutPlaintext(ctx: RequestContext, req: GenerateDataKeyPairRequest): Promise<KmsResponse> {
+  const { pair, sealed } = await generateWith(ctx, req, 'GenerateDataKeyPairWithoutPlaintext');
+  return compact({
+    PrivateKeyCiphertextBlob: sealed.CiphertextBlob,
+    PublicKey: pair.publicKey,
+    KeyId: sealed.key.Arn,
+    KeyPairSpec: req.KeyPairSpec,
+    KeyMaterialId: sealed.KeyMaterialId,
+  });
+}

@@ -1,0 +1,57 @@
+// GenerateDataKey, GenerateDataKeyWithoutPlaintext and GenerateRandom.
+import { randomBytes } from 'node:crypto';
+import type { RequestContext } from '../context.js';
+import type { EncryptionContext } from '../encryption-context.js';
+import { dryRunSucceeded, KmsError, validationError } from '../errors.js';
+import { findSymmetricSealingKey, rejectRecipient } from './shared.js';
+import { sealWith } from '../envelope.js';
+import { compact, type KmsResponse } from '../operation.js';
+
+interface GenerateDataKeyRequest {
+  KeyId: string;
+  EncryptionContext?: EncryptionContext;
+  NumberOfBytes?: number;
+  KeySpec?: 'AES_256' | 'AES_128';
+  Recipient?: unknown;
+  DryRun?: boolean;
+}
+
+function dataKeyLength(req: GenerateDataKeyRequest): number {
+  if ((req.NumberOfBytes === undefined) === (req.KeySpec === undefined)) {
+    throw new KmsError('ValidationException', 'Please specify either number of bytes or key spec.');
+  }
+  return req.NumberOfBytes ?? (req.KeySpec === 'AES_128' ? 16 : 32);
+}
+
+async function generateDataKeyWith(ctx: RequestContext, req: GenerateDataKeyRequest, operation: string) {
+  rejectRecipient(req.Recipient);
+  const key = findSymmetricSealingKey(ctx, req.KeyId, req.EncryptionContext, operation);
+  const length = dataKeyLength(req);
+  if (req.DryRun) throw dryRunSucceeded();
+  const plaintext = randomBytes(length);
+  return { plaintext, sealed: sealWith(key, 'SYMMETRIC_DEFAULT', plaintext, req.EncryptionContext) };
+}
+
+export async function generateDataKey(ctx: RequestContext, req: GenerateDataKeyRequest): Promise<KmsResponse> {
+  const { plaintext, sealed } = await generateDataKeyWith(ctx, req, 'GenerateDataKey');
+  return compact({
+    CiphertextBlob: sealed.CiphertextBlob,
+    Plaintext: new Uint8Array(plaintext),
+    KeyId: sealed.key.Arn,
+    KeyMaterialId: sealed.KeyMaterialId,
+  });
+}
+
+export async function generateDataKeyWithoutPlaintext(ctx: RequestContext, req: GenerateDataKeyRequest): Promise<KmsResponse> {
+  const { sealed } = await generateDataKeyWith(ctx, req, 'GenerateDataKeyWithoutPlaintext');
+  return compact({ CiphertextBlob: sealed.CiphertextBlob, KeyId: sealed.key.Arn, KeyMaterialId: sealed.KeyMaterialId });
+}
+
+export async function generateRandom(_ctx: RequestContext, req: { NumberOfBytes?: number; CustomKeyStoreId?: string; Recipient?: unknown }): Promise<KmsResponse> {
+  rejectRecipient(req.Recipient);
+  if (req.CustomKeyStoreId !== undefined) throw new KmsError('CustomKeyStoreNotFoundException' as never, 'pskms has no custom key stores.');
+  if (req.NumberOfBytes === undefined) {
+    throw validationError([`Value null at 'numberOfBytes' failed to satisfy constraint: Member must not be null`]);
+  }
+  return { Plaintext: new Uint8Array(randomBytes(req.NumberOfBytes)) };
+}

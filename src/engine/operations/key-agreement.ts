@@ -1,0 +1,47 @@
+// DeriveSharedSecret: ECDH between a KEY_AGREEMENT key and the peer's public key.
+import type { KeyObject } from 'node:crypto';
+import { CURVES } from '../../crypto/curves.js';
+import { ecdhSharedSecret } from '../../crypto/ecdh.js';
+import { publicKeyFromSpki } from '../../crypto/key-pairs.js';
+import type { RequestContext } from '../context.js';
+import { dryRunSucceeded, KmsError } from '../errors.js';
+import { findUsableKey } from '../key-lookup.js';
+import { privateKeyOf, type KeyRecord } from '../key-record.js';
+import { specInfo } from '../key-specs.js';
+import type { KmsResponse } from '../operation.js';
+import { rejectRecipient } from './shared.js';
+
+interface DeriveSharedSecretRequest {
+  KeyId: string;
+  KeyAgreementAlgorithm: 'ECDH';
+  PublicKey: Uint8Array;
+  Recipient?: unknown;
+  DryRun?: boolean;
+}
+
+function peerPublicKey(key: KeyRecord, spki: Uint8Array): KeyObject {
+  const invalid = () => new KmsError('ValidationException', `The public key is not valid for key spec ${key.KeySpec}. Specify a DER-encoded X.509 SubjectPublicKeyInfo of a public key on the same curve.`);
+  let peer: KeyObject;
+  try {
+    peer = publicKeyFromSpki(spki);
+  } catch {
+    throw invalid();
+  }
+  const recipe = specInfo(key.KeySpec).material;
+  const curve = recipe?.kind === 'ec' ? CURVES[recipe.curve].opensslName : undefined;
+  if (peer.asymmetricKeyType !== 'ec' || peer.asymmetricKeyDetails?.namedCurve !== curve) throw invalid();
+  return peer;
+}
+
+export async function deriveSharedSecret(ctx: RequestContext, req: DeriveSharedSecretRequest): Promise<KmsResponse> {
+  rejectRecipient(req.Recipient);
+  const key = findUsableKey(ctx, req.KeyId, 'KEY_AGREEMENT', 'DeriveSharedSecret');
+  const peer = peerPublicKey(key, req.PublicKey);
+  if (req.DryRun) throw dryRunSucceeded();
+  return {
+    KeyId: key.Arn,
+    SharedSecret: ecdhSharedSecret(privateKeyOf(key), peer),
+    KeyAgreementAlgorithm: req.KeyAgreementAlgorithm,
+    KeyOrigin: 'AWS_KMS',
+  };
+}

@@ -1,0 +1,95 @@
+// Request validation against the API model, with AWS's ValidationException wording:
+// "Value 'x' at 'keyId' failed to satisfy constraint: Member must …".
+import { validationError } from './errors.js';
+import type { OperationModel, Shape } from './model.js';
+
+/** Throws ValidationException listing every constraint the request breaks. */
+export function validateRequest(model: OperationModel, request: Readonly<Record<string, unknown>>): void {
+  const problems: string[] = [];
+  for (const name of model.required) {
+    if (request[name] === undefined || request[name] === null) problems.push(`Value null at '${memberPath(name)}' failed to satisfy constraint: Member must not be null`);
+  }
+  for (const [name, shape] of Object.entries(model.input)) {
+    const value = request[name];
+    if (value !== undefined && value !== null) checkValue(shape, value, memberPath(name), problems);
+  }
+  if (problems.length > 0) throw validationError(problems);
+}
+
+function memberPath(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+function describe(shape: Shape, value: unknown): string {
+  if (shape.type === 'blob') return shape.sensitive ? 'Value' : `Value '${javaBufferText(value as Uint8Array)}'`;
+  if (shape.type === 'map' || shape.type === 'list' || shape.type === 'structure') return `Value '${JSON.stringify(value)}'`;
+  return `Value '${String(value)}'`;
+}
+
+// AWS prints a non-sensitive blob that breaks a constraint as its Java buffer's toString().
+function javaBufferText(bytes: Uint8Array): string {
+  return `java.nio.HeapByteBuffer[pos=0 lim=${bytes.length} cap=${bytes.length}]`;
+}
+
+function fail(problems: string[], shape: Shape, value: unknown, path: string, constraint: string): void {
+  problems.push(`${describe(shape, value)} at '${path}' failed to satisfy constraint: Member must ${constraint}`);
+}
+
+function checkValue(shape: Shape, value: unknown, path: string, problems: string[]): void {
+  switch (shape.type) {
+    case 'string': {
+      if (typeof value !== 'string') return fail(problems, shape, value, path, 'be a string');
+      if (shape.enum && !shape.enum.includes(value)) return fail(problems, shape, value, path, `satisfy enum value set: [${shape.enum.join(', ')}]`);
+      checkLength(shape, value, value.length, path, problems);
+      if (shape.pattern && !shape.pattern.test(value)) fail(problems, shape, value, path, `satisfy regular expression pattern: ${shape.pattern.source}`);
+      return;
+    }
+    case 'blob':
+      if (!(value instanceof Uint8Array)) return fail(problems, shape, new Uint8Array(), path, 'be a blob');
+      return checkLength(shape, value, value.length, path, problems);
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return fail(problems, shape, value, path, 'be an integer');
+      if (shape.min !== undefined && value < shape.min) return fail(problems, shape, value, path, `have value greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && value > shape.max) return fail(problems, shape, value, path, `have value less than or equal to ${shape.max}`);
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') fail(problems, shape, value, path, 'be a boolean');
+      return;
+    case 'map':
+      if (typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) return fail(problems, shape, value, path, 'be a map');
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        checkValue(shape.key, k, `${path}.key`, problems);
+        if (v === null || v === undefined) fail(problems, shape.value, v, `${path}.${k}`, 'not be null');
+        else checkValue(shape.value, v, `${path}.${k}`, problems);
+      }
+      return;
+    case 'list': {
+      if (!Array.isArray(value)) return fail(problems, shape, value, path, 'be a list');
+      checkLength(shape, value, value.length, path, problems);
+      value.forEach((item, i) => {
+        const itemPath = `${path}.${i + 1}.member`;
+        if (item === null || item === undefined) fail(problems, shape.member, item, itemPath, 'not be null');
+        else checkValue(shape.member, item, itemPath, problems);
+      });
+      return;
+    }
+    case 'structure': {
+      if (typeof value !== 'object' || Array.isArray(value)) return fail(problems, shape, value, path, 'be a structure');
+      const record = value as Record<string, unknown>;
+      for (const name of shape.required ?? []) {
+        if (record[name] === undefined || record[name] === null) problems.push(`Value null at '${path}.${memberPath(name)}' failed to satisfy constraint: Member must not be null`);
+      }
+      for (const [name, member] of Object.entries(shape.members)) {
+        const v = record[name];
+        if (v !== undefined && v !== null) checkValue(member, v, `${path}.${memberPath(name)}`, problems);
+      }
+      return;
+    }
+  }
+}
+
+function checkLength(shape: { min?: number; max?: number }, value: unknown, length: number, path: string, problems: string[]): void {
+  const s = shape as Shape;
+  if (shape.min !== undefined && length < shape.min) fail(problems, s, value, path, `have length greater than or equal to ${shape.min}`);
+  else if (shape.max !== undefined && length > shape.max) fail(problems, s, value, path, `have length less than or equal to ${shape.max}`);
+}

@@ -1,0 +1,83 @@
+// An inter-process lock for one store scope: a directory created with mkdir (atomic), holding
+// the owner's pid and host. A lock whose owner died (kill -9 mid-write) is taken over at once
+// when the owner ran on this host, and after STALE_MS otherwise.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const STALE_MS = 60_000;
+const OWNERLESS_STALE_MS = 2_000;
+const TIMEOUT_MS = 60_000;
+
+export class LockTimeoutError extends Error {
+  constructor(path: string) {
+    super(`timed out waiting for the store lock ${path}`);
+  }
+}
+
+function ownerAlive(lockDir: string): boolean {
+  let owner: string;
+  try {
+    owner = readFileSync(join(lockDir, 'owner'), 'utf8');
+  } catch {
+    // created but not yet (or never) labelled: give its creator a moment
+    return ageMs(lockDir) < OWNERLESS_STALE_MS;
+  }
+  const [pid, host] = owner.split('@');
+  if (host !== hostname()) return ageMs(lockDir) < STALE_MS;
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function ageMs(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function tryAcquire(lockDir: string): boolean {
+  try {
+    mkdirSync(lockDir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+  writeFileSync(join(lockDir, 'owner'), `${process.pid}@${hostname()}`, { mode: 0o600 });
+  return true;
+}
+
+function breakStaleLock(lockDir: string): void {
+  // Rename first so that only one waiter removes it; the others see ENOENT and retry.
+  const grave = `${lockDir}.stale-${randomBytes(6).toString('hex')}`;
+  try {
+    renameSync(lockDir, grave);
+  } catch {
+    return;
+  }
+  rmSync(grave, { recursive: true, force: true });
+}
+
+export async function withLock<T>(lockDir: string, fn: () => T | Promise<T>): Promise<T> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  for (let attempt = 0; !tryAcquire(lockDir); attempt++) {
+    if (!ownerAlive(lockDir)) {
+      breakStaleLock(lockDir);
+      continue;
+    }
+    if (Date.now() > deadline) throw new LockTimeoutError(lockDir);
+    await sleep(Math.min(50, 1 + attempt) * (0.5 + Math.random()));
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,66 @@
+// The persistent store of one account and region: one JSON document per key and per alias,
+// each replaced atomically, every change made under the scope's inter-process lock. Files
+// are 0600 and directories 0700, since key documents hold private key material.
+import { mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-file.js';
+import { withLock } from './lock.js';
+
+export type Collection = 'keys' | 'aliases';
+
+export class ScopeStore {
+  readonly dir: string;
+
+  constructor(home: string, accountId: string, region: string) {
+    this.dir = join(home, accountId, region);
+  }
+
+  private file(collection: Collection, id: string): string {
+    return join(this.dir, collection, `${encodeURIComponent(id)}.json`);
+  }
+
+  get<T>(collection: Collection, id: string): T | undefined {
+    try {
+      return JSON.parse(readFileSync(this.file(collection, id), 'utf8')) as T;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+  }
+
+  /** The ids in a collection, sorted. */
+  list(collection: Collection): string[] {
+    let names: string[];
+    try {
+      names = readdirSync(join(this.dir, collection));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    return names
+      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+      .map((n) => decodeURIComponent(n.slice(0, -5)))
+      .sort();
+  }
+
+  /** Call only inside transact(). */
+  put(collection: Collection, id: string, document: unknown): void {
+    mkdirSync(join(this.dir, collection), { recursive: true, mode: 0o700 });
+    writeFileAtomic(this.file(collection, id), JSON.stringify(document));
+  }
+
+  /** Call only inside transact(). */
+  delete(collection: Collection, id: string): void {
+    try {
+      unlinkSync(this.file(collection, id));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+
+  /** Runs fn holding the scope's lock; reads inside it see every earlier committed write. */
+  async transact<T>(fn: () => T | Promise<T>): Promise<T> {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    return withLock(join(this.dir, '.lock'), fn);
+  }
+}
