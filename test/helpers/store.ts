@@ -1,0 +1,41 @@
+// A fresh, empty store in a temporary directory for each test that needs one.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createContext, invoke, type RequestContext } from '../../src/engine/index.js';
+import type { OperationName } from '../../src/engine/model.js';
+
+export interface TestStore {
+  home: string;
+  ctx: RequestContext;
+  call(operation: OperationName, request?: Record<string, unknown>): Promise<any>;
+  /** the KmsError a call throws (fails the test when it succeeds) */
+  error(operation: OperationName, request?: Record<string, unknown>): Promise<{ type: string; message: string }>;
+  cleanup(): void;
+}
+
+export function tempHome(): string {
+  return mkdtempSync(join(tmpdir(), 'pskms-test-'));
+}
+
+export function testStore(options: { region?: string; accountId?: string; home?: string } = {}): TestStore {
+  const home = options.home ?? tempHome();
+  const ctx = createContext({ ...options, env: { PSKMS_HOME: home } });
+  const call = (operation: OperationName, request: Record<string, unknown> = {}) => invoke(ctx, operation, request);
+  return {
+    home,
+    ctx,
+    call,
+    async error(operation, request = {}) {
+      try {
+        await call(operation, request);
+      } catch (e) {
+        const err = e as { type?: string; message: string };
+        if (!err.type) throw e;
+        return { type: err.type, message: err.message };
+      }
+      throw new Error(`${operation} succeeded but an error was expected`);
+    },
+    cleanup: () => rmSync(home, { recursive: true, force: true }),
+  };
+}
