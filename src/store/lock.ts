@@ -1,4 +1,4 @@
-// An inter-process lock for one store scope: a directory created with mkdir (atomic), holding
+// An inter-process lock for one store scope: a directory renamed into place (atomic), holding
 // the owner's pid and host. A lock whose owner died (kill -9 mid-write) is taken over at once
 // when the owner ran on this host, and after STALE_MS otherwise.
 import { randomBytes } from 'node:crypto';
@@ -22,7 +22,7 @@ function ownerAlive(lockDir: string): boolean {
   try {
     owner = readFileSync(join(lockDir, 'owner'), 'utf8');
   } catch {
-    // created but not yet (or never) labelled: give its creator a moment
+    // not made by tryAcquire (or being removed): give it a moment
     return ageMs(lockDir) < OWNERLESS_STALE_MS;
   }
   const [pid, host] = owner.split('@');
@@ -44,19 +44,29 @@ function ageMs(path: string): number {
 }
 
 function tryAcquire(lockDir: string): boolean {
+  // Label a private directory first and rename it into place, so a lock is never seen
+  // without its owner, even if this process is killed in between.
+  const staging = `${lockDir}.new-${randomBytes(6).toString('hex')}`;
+  mkdirSync(staging, { mode: 0o700 });
+  writeFileSync(join(staging, 'owner'), `${process.pid}@${hostname()}`, { mode: 0o600 });
   try {
-    mkdirSync(lockDir, { mode: 0o700 });
+    renameSync(staging, lockDir);
+    return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    rmSync(staging, { recursive: true, force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTEMPTY') return false;
     throw e;
   }
-  writeFileSync(join(lockDir, 'owner'), `${process.pid}@${hostname()}`, { mode: 0o600 });
-  return true;
 }
 
-function breakStaleLock(lockDir: string): void {
-  // Rename first so that only one waiter removes it; the others see ENOENT and retry.
-  const grave = `${lockDir}.stale-${randomBytes(6).toString('hex')}`;
+/**
+ * Moves the lock directory aside, then deletes it. Moving first matters: an empty lock
+ * directory could be replaced by another process's rename, and only one process can move
+ * a given directory away.
+ */
+function removeLock(lockDir: string): void {
+  const grave = `${lockDir}.old-${randomBytes(6).toString('hex')}`;
   try {
     renameSync(lockDir, grave);
   } catch {
@@ -69,7 +79,7 @@ export async function withLock<T>(lockDir: string, fn: () => T | Promise<T>): Pr
   const deadline = Date.now() + TIMEOUT_MS;
   for (let attempt = 0; !tryAcquire(lockDir); attempt++) {
     if (!ownerAlive(lockDir)) {
-      breakStaleLock(lockDir);
+      removeLock(lockDir);
       continue;
     }
     if (Date.now() > deadline) throw new LockTimeoutError(lockDir);
@@ -78,6 +88,6 @@ export async function withLock<T>(lockDir: string, fn: () => T | Promise<T>): Pr
   try {
     return await fn();
   } finally {
-    rmSync(lockDir, { recursive: true, force: true });
+    removeLock(lockDir);
   }
 }

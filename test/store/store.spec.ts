@@ -1,0 +1,124 @@
+// The store shared by many short-lived processes: concurrent writers lose nothing, a writer
+// killed mid-write leaves a store that loads with every acknowledged write, and private
+// material is never readable by others.
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ScopeStore } from '../../src/store/scope-store.js';
+import { testStore, tempHome, type TestStore } from '../helpers/store.js';
+
+const WORKER = fileURLToPath(new URL('../helpers/create-keys-worker.js', import.meta.url));
+
+function runWorker(home: string, count: number, spec = 'SYMMETRIC_DEFAULT') {
+  const child = spawn(process.execPath, [WORKER, String(count), spec], { env: { ...process.env, PSKMS_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const acknowledged: string[] = [];
+  let buffer = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => {
+    buffer += d;
+    const lines = buffer.split('\n');
+    buffer = lines.pop()!;
+    acknowledged.push(...lines);
+  });
+  child.stderr.on('data', (d) => (stderr += d));
+  const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, acknowledged, done, stderr: () => stderr };
+}
+
+/** Every KeyId, through ListKeys' pages. */
+async function allKeyIds(store: TestStore): Promise<string[]> {
+  const ids: string[] = [];
+  for (let marker: string | undefined; ; ) {
+    const page = await store.call('ListKeys', { Limit: 1000, ...(marker ? { Marker: marker } : {}) });
+    ids.push(...page.Keys.map((k: { KeyId: string }) => k.KeyId));
+    if (!page.Truncated) return ids;
+    marker = page.NextMarker;
+  }
+}
+
+describe('the store', function () {
+  this.timeout(120_000);
+
+  it('8 processes each creating 25 keys at once end with exactly 200 keys, all loadable', async () => {
+    const home = tempHome();
+    const workers = Array.from({ length: 8 }, () => runWorker(home, 25));
+    const codes = await Promise.all(workers.map((w) => w.done));
+    expect(codes, workers.map((w) => w.stderr()).join('')).to.deep.equal(Array(8).fill(0));
+    const store = testStore({ home });
+    const ids = new Set(await allKeyIds(store));
+    expect(ids.size).to.equal(200);
+    expect([...ids].sort()).to.deep.equal(workers.flatMap((w) => w.acknowledged).sort());
+    for (const id of ids) expect((await store.call('DescribeKey', { KeyId: id })).KeyMetadata.KeyState).to.equal('Enabled');
+  });
+
+  it('writers killed with SIGKILL mid-write leave a store that loads and holds every acknowledged key', async () => {
+    const home = tempHome();
+    const acknowledged: string[] = [];
+    for (let round = 0; round < 6; round++) {
+      const workers = Array.from({ length: 3 }, () => runWorker(home, 1000));
+      await new Promise((r) => setTimeout(r, 250 + round * 40));
+      for (const w of workers) w.child.kill('SIGKILL');
+      await Promise.all(workers.map((w) => w.done));
+      for (const w of workers) acknowledged.push(...w.acknowledged);
+    }
+    expect(acknowledged.length).to.be.greaterThan(0);
+    // a new writer gets the lock at once even if a killed one held it
+    const after = runWorker(home, 3);
+    expect(await after.done, after.stderr()).to.equal(0);
+    const store = testStore({ home });
+    const listed = new Set(await allKeyIds(store));
+    for (const id of [...acknowledged, ...after.acknowledged]) expect(listed.has(id), id).to.equal(true);
+    for (const id of listed) await store.call('DescribeKey', { KeyId: id });
+  });
+
+  it('key files are 0600 and store directories 0700', async () => {
+    const store = testStore();
+    await store.call('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' });
+    const key = (await store.call('CreateKey', {})).KeyMetadata;
+    await store.call('CreateAlias', { AliasName: 'alias/perm', TargetKeyId: key.KeyId });
+    const walk = (dir: string): void => {
+      expect(statSync(dir).mode & 0o777, dir).to.equal(0o700);
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else expect(statSync(path).mode & 0o777, path).to.equal(0o600);
+      }
+    };
+    walk(store.home);
+    store.cleanup();
+  });
+
+  it('a lock left by a dead process is taken over at once', async () => {
+    const home = tempHome();
+    const scope = new ScopeStore(home, '111122223333', 'us-east-1');
+    mkdirSync(join(scope.dir, '.lock'), { recursive: true });
+    writeFileSync(join(scope.dir, '.lock', 'owner'), `2147483646@${(await import('node:os')).hostname()}`);
+    const started = Date.now();
+    await scope.transact(() => scope.put('keys', 'k', { ok: true }));
+    expect(Date.now() - started).to.be.lessThan(1000);
+    expect(scope.get('keys', 'k')).to.deep.equal({ ok: true });
+  });
+
+  it('a lock held by a live process is waited for, not broken', async () => {
+    const scope = new ScopeStore(tempHome(), '111122223333', 'us-east-1');
+    const order: string[] = [];
+    let release!: () => void;
+    const first = scope.transact(() => new Promise<void>((r) => { order.push('first in'); release = () => { order.push('first out'); r(); }; }));
+    await new Promise((r) => setTimeout(r, 20));
+    const second = scope.transact(() => { order.push('second in'); });
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    await Promise.all([first, second]);
+    expect(order).to.deep.equal(['first in', 'first out', 'second in']);
+  });
+
+  it('temporary files left by a killed writer are not read as keys', async () => {
+    const store = testStore();
+    const key = (await store.call('CreateKey', {})).KeyMetadata;
+    writeFileSync(join(store.ctx.store.dir, 'keys', '.tmp-123-abc'), '{"half":');
+    const listed = (await store.call('ListKeys', {})).Keys;
+    expect(listed.map((k: { KeyId: string }) => k.KeyId)).to.deep.equal([key.KeyId]);
+  });
+});
