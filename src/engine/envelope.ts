@@ -32,7 +32,7 @@ function checkAlgorithm(key: KeyRecord, algorithm: EncryptionAlgorithm): void {
 
 function checkNoContextForAsymmetric(key: KeyRecord, context: EncryptionContext | undefined): void {
   if (key.Material.kind === 'asymmetric' && context !== undefined && Object.keys(context).length > 0) {
-    throw new KmsError('ValidationException', 'EncryptionContext is not supported with asymmetric KMS keys.');
+    throw new KmsError('ValidationException', 'EncryptionContext is not supported when encrypting/decrypting with asymmetric CMKs.');
   }
 }
 
@@ -88,7 +88,7 @@ function invalidCiphertext(): KmsError {
 }
 
 function incorrectKey(): KmsError {
-  return new KmsError('IncorrectKeyException', 'The key ID in the request does not identify a KMS key that can perform this operation.');
+  return new KmsError('IncorrectKeyException', 'The key ID in the request does not identify a CMK that can perform this operation.');
 }
 
 /**
@@ -97,15 +97,18 @@ function incorrectKey(): KmsError {
  */
 export function openWith(ctx: RequestContext, req: OpenRequest): Opened | undefined {
   const requested = req.keyIdentifier === undefined ? undefined : findKey(ctx, req.keyIdentifier);
-  if (requested?.Material.kind === 'asymmetric') return openAsymmetric(requested, req);
+  // An RSA ciphertext is opened only when an RSAES algorithm is named; otherwise AWS reads the
+  // blob as a symmetric one first (InvalidCiphertextException, IncorrectKeyException).
+  const asymmetric = req.algorithm !== undefined && req.algorithm !== 'SYMMETRIC_DEFAULT';
+  if (requested && asymmetric) return openAsymmetric(requested, req);
   if (req.ignoreCiphertext) {
     if (requested) checkOpeningKey(requested, req);
     return undefined;
   }
   const blob = parseCiphertextBlob(req.ciphertext);
   if (!blob) throw invalidCiphertext();
-  const arn = /^arn:[^:]+:kms:([^:]*):(\d{12}):key\/([A-Za-z0-9-]+)$/.exec(blob.keyArn);
   if (requested && requested.Arn !== blob.keyArn) throw incorrectKey();
+  const arn = /^arn:[^:]+:kms:([^:]*):(\d{12}):key\/([A-Za-z0-9-]+)$/.exec(blob.keyArn);
   const key = arn && arn[1] === ctx.region && arn[2] === ctx.accountId ? loadKey(ctx, arn[3]) : undefined;
   if (!key || key.Material.kind !== 'symmetric') throw invalidCiphertext();
   checkOpeningKey(key, req);
@@ -117,8 +120,8 @@ export function openWith(ctx: RequestContext, req: OpenRequest): Opened | undefi
 }
 
 function checkOpeningKey(key: KeyRecord, req: OpenRequest): void {
-  requireEnabled(key);
   if (key.KeyUsage !== 'ENCRYPT_DECRYPT') throw invalidKeyUsage(key, req.operation);
+  requireEnabled(key);
   checkAlgorithm(key, req.algorithm ?? 'SYMMETRIC_DEFAULT');
 }
 

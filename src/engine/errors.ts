@@ -3,9 +3,10 @@
 
 export const ERROR_STATUS = {
   AlreadyExistsException: 400,
+  CustomKeyStoreNotFoundException: 400,
   DependencyTimeoutException: 503,
   DisabledException: 400,
-  DryRunOperationException: 412,
+  DryRunOperationException: 400,
   IncorrectKeyException: 400,
   InvalidAliasNameException: 400,
   InvalidArnException: 400,
@@ -18,6 +19,7 @@ export const ERROR_STATUS = {
   KMSInvalidStateException: 400,
   KeyUnavailableException: 500,
   LimitExceededException: 400,
+  NotAuthorizedException: 400,
   NotFoundException: 400,
   TagException: 400,
   UnsupportedOperationException: 400,

@@ -12,7 +12,8 @@ export interface AliasRecord {
   LastUpdatedDate: number;
 }
 
-const ARN = /^arn:([^:]+):kms:([^:]*):([^:]*):(key|alias)\/(.+)$/;
+const ARN = /^arn:([^:]+):kms:([^:]*):([^:]*):(key|alias)\/(.*)$/;
+const KEY_ID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|mrk-[0-9a-fA-F]{32})$/;
 
 /** A key pending deletion whose waiting period has ended is deleted. */
 function isDeleted(ctx: RequestContext, key: KeyRecord): boolean {
@@ -20,17 +21,13 @@ function isDeleted(ctx: RequestContext, key: KeyRecord): boolean {
 }
 
 export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefined {
-  if (!/^[A-Za-z0-9-]{1,128}$/.test(keyId)) return undefined;
+  if (!KEY_ID.test(keyId)) return undefined;
   const key = ctx.store.get<KeyRecord>('keys', keyId);
   return key && !isDeleted(ctx, key) ? key : undefined;
 }
 
 export function loadAlias(ctx: RequestContext, aliasName: string): AliasRecord | undefined {
   return ctx.store.get<AliasRecord>('aliases', aliasName);
-}
-
-function keyNotFound(arn: string): KmsError {
-  return new KmsError('NotFoundException', `Key '${arn}' does not exist`);
 }
 
 export function aliasNotFound(ctx: RequestContext, aliasName: string): KmsError {
@@ -43,23 +40,35 @@ export function findKey(ctx: RequestContext, keyIdentifier: string): KeyRecord {
   if (arn) {
     const [, , region, account, kind, rest] = arn;
     if (region !== ctx.region) throw new KmsError('NotFoundException', `Invalid arn ${region}`);
-    if (account !== ctx.accountId) throw new KmsError('NotFoundException', kind === 'key' ? `Key '${keyIdentifier}' does not exist` : `Alias ${keyIdentifier} is not found.`);
-    return kind === 'key' ? findKeyById(ctx, rest) : findKeyByAlias(ctx, `alias/${rest}`);
+    if (kind === 'alias') return findKeyByAlias(ctx, `alias/${rest}`, account);
+    // inside an ARN, AWS quotes neither a malformed id nor the ARN of another account
+    if (!KEY_ID.test(rest)) throw new KmsError('NotFoundException', `Invalid keyId ${rest}`);
+    return findKeyById(ctx, rest, account);
   }
-  if (keyIdentifier.startsWith('alias/')) return findKeyByAlias(ctx, keyIdentifier);
-  if (keyIdentifier.startsWith('arn:')) throw new KmsError('NotFoundException', `Invalid arn`);
-  return findKeyById(ctx, keyIdentifier);
+  if (keyIdentifier.startsWith('alias/')) return findKeyByAlias(ctx, keyIdentifier, ctx.accountId);
+  if (!KEY_ID.test(keyIdentifier)) throw new KmsError('NotFoundException', `Invalid keyId '${keyIdentifier}'`);
+  return findKeyById(ctx, keyIdentifier, ctx.accountId);
 }
 
-function findKeyById(ctx: RequestContext, keyId: string): KeyRecord {
-  if (!/^[A-Za-z0-9-]+$/.test(keyId)) throw new KmsError('NotFoundException', `Invalid keyId '${keyId}'`);
-  const key = loadKey(ctx, keyId);
-  if (!key) throw keyNotFound(keyArn(ctx, keyId));
+/**
+ * For operations that take only a key id or key ARN (EnableKey, ScheduleKeyDeletion, tags…):
+ * an alias is refused before any lookup, as AWS does.
+ */
+export function findKeyNotAlias(ctx: RequestContext, keyIdentifier: string): KeyRecord {
+  if (keyIdentifier.startsWith('alias/') || /^arn:[^:]+:kms:[^:]*:[^:]*:alias\//.test(keyIdentifier)) {
+    throw new KmsError('InvalidArnException', 'Key Aliases are not supported for this operation.');
+  }
+  return findKey(ctx, keyIdentifier);
+}
+
+function findKeyById(ctx: RequestContext, keyId: string, accountId: string): KeyRecord {
+  const key = accountId === ctx.accountId ? loadKey(ctx, keyId) : undefined;
+  if (!key) throw new KmsError('NotFoundException', `Key '${keyArn(ctx, keyId)}' does not exist`);
   return key;
 }
 
-function findKeyByAlias(ctx: RequestContext, aliasName: string): KeyRecord {
-  const alias = loadAlias(ctx, aliasName);
+function findKeyByAlias(ctx: RequestContext, aliasName: string, accountId: string): KeyRecord {
+  const alias = accountId === ctx.accountId ? loadAlias(ctx, aliasName) : undefined;
   const key = alias && loadKey(ctx, alias.TargetKeyId);
   if (!key) throw aliasNotFound(ctx, aliasName);
   return key;
@@ -83,10 +92,10 @@ export function invalidKeyUsage(key: KeyRecord, operation: string): KmsError {
   return new KmsError('InvalidKeyUsageException', `${key.Arn} key usage is ${key.KeyUsage} which is not valid for ${operation}.`);
 }
 
-/** A key usable for `operation`: found, enabled, with the given usage. */
+/** A key usable for `operation`: found, with the given usage, enabled (AWS checks in that order). */
 export function findUsableKey(ctx: RequestContext, keyIdentifier: string, usage: KeyUsage, operation: string): KeyRecord {
   const key = findKey(ctx, keyIdentifier);
-  requireEnabled(key);
   requireUsage(key, usage, operation);
+  requireEnabled(key);
   return key;
 }

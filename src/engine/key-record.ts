@@ -38,7 +38,6 @@ export interface KeyRecord {
   KeyState: KeyState;
   KeySpec: KeySpec;
   DeletionDate?: number;
-  PendingDeletionWindowInDays?: number;
   Policy: string;
   Tags: Tag[];
   Material: SymmetricMaterial | AsymmetricMaterial;
@@ -63,7 +62,6 @@ export function keyMetadata(key: KeyRecord): Record<string, unknown> {
     KeySpec: key.KeySpec,
     ...algorithmsFor(key.KeySpec, key.KeyUsage),
     MultiRegion: false,
-    ...(key.PendingDeletionWindowInDays !== undefined ? { PendingDeletionWindowInDays: key.PendingDeletionWindowInDays } : {}),
     ...(symmetric ? { CurrentKeyMaterialId: (key.Material as SymmetricMaterial).current } : {}),
   };
 }

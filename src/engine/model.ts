@@ -4,7 +4,17 @@
 // the cmdlet and HTTP front ends. test/engine/model.spec.ts checks it against botocore's model.
 
 export type Shape =
-  | { type: 'string'; min?: number; max?: number; pattern?: RegExp; enum?: readonly string[] }
+  | {
+      type: 'string';
+      min?: number;
+      max?: number;
+      pattern?: RegExp;
+      /** the pattern as AWS's messages print it, where that differs from the RegExp's source */
+      patternText?: string;
+      enum?: readonly string[];
+      /** the list AWS's enum error prints, where it is not `enum` itself */
+      enumText?: readonly string[];
+    }
   | { type: 'integer'; min?: number; max?: number }
   | { type: 'boolean' }
   | { type: 'blob'; min?: number; max?: number; sensitive?: boolean }
@@ -18,19 +28,21 @@ export interface OperationModel {
   readonly required: readonly string[];
 }
 
+// Enum values are listed in the order AWS's ValidationException prints them, which is not
+// always the model's order.
 export const KEY_SPECS = [
   'RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521',
-  'ECC_SECG_P256K1', 'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2',
-  'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87', 'ECC_NIST_EDWARDS25519',
+  'ECC_SECG_P256K1', 'ECC_NIST_EDWARDS25519', 'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384',
+  'HMAC_512', 'SM2', 'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87',
 ] as const;
-export const CUSTOMER_MASTER_KEY_SPECS = KEY_SPECS.slice(0, 13);
-export const KEY_USAGES = ['SIGN_VERIFY', 'ENCRYPT_DECRYPT', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT'] as const;
+export const CUSTOMER_MASTER_KEY_SPECS = KEY_SPECS.filter((s) => s !== 'ECC_NIST_EDWARDS25519' && !s.startsWith('ML_DSA'));
+export const KEY_USAGES = ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT'] as const;
 export const ORIGINS = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const;
-export const ENCRYPTION_ALGORITHMS = ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] as const;
+export const ENCRYPTION_ALGORITHMS = ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT'] as const;
 export const SIGNING_ALGORITHMS = [
   'RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256',
   'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512', 'ECDSA_SHA_256', 'ECDSA_SHA_384',
-  'ECDSA_SHA_512', 'SM2DSA', 'ML_DSA_SHAKE_256', 'ED25519_SHA_512', 'ED25519_PH_SHA_512',
+  'ECDSA_SHA_512', 'ED25519_SHA_512', 'ED25519_PH_SHA_512', 'SM2DSA', 'ML_DSA_SHAKE_256',
 ] as const;
 export const MESSAGE_TYPES = ['RAW', 'DIGEST', 'EXTERNAL_MU'] as const;
 export const DATA_KEY_SPECS = ['AES_256', 'AES_128'] as const;
@@ -53,14 +65,15 @@ const int = (min: number, max: number): Shape => ({ type: 'integer', min, max })
 const bool: Shape = { type: 'boolean' };
 const blob = (min: number, max: number, sensitive = false): Shape => ({ type: 'blob', min, max, ...(sensitive ? { sensitive } : {}) });
 
-const KeyId = str({ min: 1, max: 2048 });
+// KMS checks key ids against ^\p{ASCII}+$ on the server, though the published model omits it.
+const KeyId: Shape = { type: 'string', min: 1, max: 2048, pattern: /^[\x00-\x7F]+$/, patternText: '^\\p{ASCII}+$' };
 const AliasName = str({ min: 1, max: 256, pattern: /^[a-zA-Z0-9:/_-]+$/ });
 const GrantTokens: Shape = { type: 'list', member: str({ min: 1, max: 8192 }), min: 0, max: 10 };
 const EncryptionContext: Shape = { type: 'map', key: str(), value: str() };
 const DryRun = bool;
 const DryRunModifiers: Shape = { type: 'list', member: enumOf(['IGNORE_CIPHERTEXT']) };
 const Limit = int(1, 1000);
-const Marker = str({ min: 1, max: 1024, pattern: /^[\u0020-\u00FF]*$/ });
+const Marker: Shape = { type: 'string', min: 1, max: 1024, pattern: /^[\u0020-\u00FF]*$/, patternText: '[\\u0020-\\u00FF]*' };
 const Plaintext = blob(1, 4096, true);
 const Ciphertext = blob(1, 6144);
 const EncryptionAlgorithm = enumOf(ENCRYPTION_ALGORITHMS);
@@ -77,11 +90,13 @@ const Tags: Shape = {
   },
 };
 const NumberOfBytes = int(1, 1024);
+// AWS's error for a bad data key spec lists CreateKey's key specs, not AES_256 / AES_128
+const DataKeySpec: Shape = { type: 'string', enum: DATA_KEY_SPECS, enumText: KEY_SPECS };
 
 const definitions = {
   CreateKey: {
     input: {
-      Policy: str({ min: 1, max: 131072, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/ }),
+      Policy: { type: 'string', min: 1, max: 131072, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' },
       Description: str({ min: 0, max: 8192 }),
       KeyUsage: enumOf(KEY_USAGES),
       CustomerMasterKeySpec: enumOf(CUSTOMER_MASTER_KEY_SPECS),
@@ -122,7 +137,8 @@ const definitions = {
       CiphertextBlob: Ciphertext, EncryptionContext, GrantTokens, KeyId, EncryptionAlgorithm, Recipient,
       DryRun, DryRunModifiers,
     },
-    required: ['CiphertextBlob'],
+    // not required in the model: DryRun with IGNORE_CIPHERTEXT needs none
+    required: [],
   },
   ReEncrypt: {
     input: {
@@ -131,14 +147,14 @@ const definitions = {
       SourceEncryptionAlgorithm: EncryptionAlgorithm, DestinationEncryptionAlgorithm: EncryptionAlgorithm,
       GrantTokens, DryRun, DryRunModifiers,
     },
-    required: ['CiphertextBlob', 'DestinationKeyId'],
+    required: ['DestinationKeyId'],
   },
   GenerateDataKey: {
-    input: { KeyId, EncryptionContext, NumberOfBytes, KeySpec: enumOf(DATA_KEY_SPECS), GrantTokens, Recipient, DryRun },
+    input: { KeyId, EncryptionContext, NumberOfBytes, KeySpec: DataKeySpec, GrantTokens, Recipient, DryRun },
     required: ['KeyId'],
   },
   GenerateDataKeyWithoutPlaintext: {
-    input: { KeyId, EncryptionContext, KeySpec: enumOf(DATA_KEY_SPECS), NumberOfBytes, GrantTokens, DryRun },
+    input: { KeyId, EncryptionContext, KeySpec: DataKeySpec, NumberOfBytes, GrantTokens, DryRun },
     required: ['KeyId'],
   },
   GenerateRandom: { input: { NumberOfBytes, CustomKeyStoreId: str({ min: 1, max: 64 }), Recipient }, required: [] },

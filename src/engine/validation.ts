@@ -7,7 +7,7 @@ import type { OperationModel, Shape } from './model.js';
 export function validateRequest(model: OperationModel, request: Readonly<Record<string, unknown>>): void {
   const problems: string[] = [];
   for (const name of model.required) {
-    if (request[name] === undefined || request[name] === null) problems.push(`Value null at '${memberPath(name)}' failed to satisfy constraint: Member must not be null`);
+    if (request[name] === undefined || request[name] === null) problems.push(missingMember(model.input[name], memberPath(name)));
   }
   for (const [name, shape] of Object.entries(model.input)) {
     const value = request[name];
@@ -20,15 +20,17 @@ function memberPath(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-function describe(shape: Shape, value: unknown): string {
-  if (shape.type === 'blob') return shape.sensitive ? 'Value' : `Value '${javaBufferText(value as Uint8Array)}'`;
-  if (shape.type === 'map' || shape.type === 'list' || shape.type === 'structure') return `Value '${JSON.stringify(value)}'`;
-  return `Value '${String(value)}'`;
+/** A missing required member; AWS drops the word null for sensitive blobs (plaintext, message). */
+export function missingMember(shape: Shape | undefined, path: string): string {
+  const value = shape?.type === 'blob' && shape.sensitive ? 'Value' : 'Value null';
+  return `${value} at '${path}' failed to satisfy constraint: Member must not be null`;
 }
 
-// AWS prints a non-sensitive blob that breaks a constraint as its Java buffer's toString().
-function javaBufferText(bytes: Uint8Array): string {
-  return `java.nio.HeapByteBuffer[pos=0 lim=${bytes.length} cap=${bytes.length}]`;
+/** How AWS quotes the offending value: never for blobs. */
+function describe(shape: Shape, value: unknown): string {
+  if (shape.type === 'blob') return 'Value';
+  if (shape.type === 'map' || shape.type === 'list' || shape.type === 'structure') return `Value '${JSON.stringify(value)}'`;
+  return `Value '${String(value)}'`;
 }
 
 function fail(problems: string[], shape: Shape, value: unknown, path: string, constraint: string): void {
@@ -39,9 +41,9 @@ function checkValue(shape: Shape, value: unknown, path: string, problems: string
   switch (shape.type) {
     case 'string': {
       if (typeof value !== 'string') return fail(problems, shape, value, path, 'be a string');
-      if (shape.enum && !shape.enum.includes(value)) return fail(problems, shape, value, path, `satisfy enum value set: [${shape.enum.join(', ')}]`);
+      if (shape.enum && !shape.enum.includes(value)) return fail(problems, shape, value, path, `satisfy enum value set: [${(shape.enumText ?? shape.enum).join(', ')}]`);
       checkLength(shape, value, value.length, path, problems);
-      if (shape.pattern && !shape.pattern.test(value)) fail(problems, shape, value, path, `satisfy regular expression pattern: ${shape.pattern.source}`);
+      if (shape.pattern && !shape.pattern.test(value)) fail(problems, shape, value, path, `satisfy regular expression pattern: ${shape.patternText ?? shape.pattern.source}`);
       return;
     }
     case 'blob':
@@ -77,7 +79,7 @@ function checkValue(shape: Shape, value: unknown, path: string, problems: string
       if (typeof value !== 'object' || Array.isArray(value)) return fail(problems, shape, value, path, 'be a structure');
       const record = value as Record<string, unknown>;
       for (const name of shape.required ?? []) {
-        if (record[name] === undefined || record[name] === null) problems.push(`Value null at '${path}.${memberPath(name)}' failed to satisfy constraint: Member must not be null`);
+        if (record[name] === undefined || record[name] === null) problems.push(missingMember(shape.members[name], `${path}.${memberPath(name)}`));
       }
       for (const [name, member] of Object.entries(shape.members)) {
         const v = record[name];

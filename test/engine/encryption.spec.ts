@@ -25,12 +25,13 @@ describe('Encrypt and Decrypt', function () {
     const enc = await store.call('Encrypt', { KeyId: sym.KeyId, Plaintext: plaintext, EncryptionContext: { purpose: 'test' } });
     expect(enc.KeyId).to.equal(sym.Arn);
     expect(enc.EncryptionAlgorithm).to.equal('SYMMETRIC_DEFAULT');
-    expect(enc.KeyMaterialId).to.match(/^[0-9a-f]{64}$/);
+    expect(Object.keys(enc)).to.deep.equal(['CiphertextBlob', 'KeyId', 'EncryptionAlgorithm']);
     expect(Buffer.from(enc.CiphertextBlob).includes(plaintext)).to.equal(false);
     const dec = await store.call('Decrypt', { CiphertextBlob: enc.CiphertextBlob, EncryptionContext: { purpose: 'test' } });
     expect(Buffer.from(dec.Plaintext).toString()).to.equal('attack at dawn');
     expect(dec.KeyId).to.equal(sym.Arn);
-    expect(dec.KeyMaterialId).to.equal(enc.KeyMaterialId);
+    const { KeyMetadata } = await store.call('DescribeKey', { KeyId: sym.KeyId });
+    expect(dec.KeyMaterialId).to.match(/^[0-9a-f]{64}$/).and.to.equal(KeyMetadata.CurrentKeyMaterialId);
   });
 
   it('two encryptions of the same plaintext differ (fresh IV)', async () => {
@@ -69,7 +70,12 @@ describe('Encrypt and Decrypt', function () {
   it('Decrypt with a KeyId other than the ciphertext\'s key is IncorrectKeyException', async () => {
     const other = (await store.call('CreateKey', {})).KeyMetadata;
     const { CiphertextBlob } = await store.call('Encrypt', { KeyId: sym.KeyId, Plaintext: Buffer.from('x') });
-    expect((await store.error('Decrypt', { CiphertextBlob, KeyId: other.KeyId })).type).to.equal('IncorrectKeyException');
+    expect(await store.error('Decrypt', { CiphertextBlob, KeyId: other.KeyId })).to.deep.equal({
+      type: 'IncorrectKeyException', message: 'The key ID in the request does not identify a CMK that can perform this operation.',
+    });
+    // IncorrectKeyException wins even over a KeyId of the wrong usage
+    const signing = (await store.call('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })).KeyMetadata;
+    expect((await store.error('Decrypt', { CiphertextBlob, KeyId: signing.KeyId })).type).to.equal('IncorrectKeyException');
     const ok = await store.call('Decrypt', { CiphertextBlob, KeyId: sym.Arn });
     expect(Buffer.from(ok.Plaintext).toString()).to.equal('x');
   });
@@ -137,11 +143,21 @@ describe('Encrypt and Decrypt', function () {
       expect((await store.error('Encrypt', { KeyId: rsa.KeyId, Plaintext: Buffer.alloc(215), EncryptionAlgorithm: 'RSAES_OAEP_SHA_1' })).message).to.contain('larger than 214 bytes');
     });
 
-    it('an RSA key needs an RSAES algorithm; a symmetric key needs SYMMETRIC_DEFAULT', async () => {
-      expect((await store.error('Encrypt', { KeyId: rsa.KeyId, Plaintext: Buffer.from('x') })).type).to.equal('InvalidKeyUsageException');
-      expect((await store.error('Encrypt', { KeyId: sym.KeyId, Plaintext: Buffer.from('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' })).type).to.equal('InvalidKeyUsageException');
+    it('an RSA key needs an RSAES algorithm; a symmetric key needs SYMMETRIC_DEFAULT (AWS\'s texts)', async () => {
+      expect(await store.error('Encrypt', { KeyId: rsa.KeyId, Plaintext: Buffer.from('x') })).to.deep.equal({
+        type: 'InvalidKeyUsageException', message: 'Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_2048.',
+      });
+      expect(await store.error('Encrypt', { KeyId: sym.KeyId, Plaintext: Buffer.from('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' })).to.deep.equal({
+        type: 'InvalidKeyUsageException', message: 'Algorithm RSAES_OAEP_SHA_256 is incompatible with key spec SYMMETRIC_DEFAULT.',
+      });
+      // Decrypt without an algorithm reads the blob as symmetric first, as AWS does
       const enc = await store.call('Encrypt', { KeyId: rsa.KeyId, Plaintext: Buffer.from('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_1' });
-      expect((await store.error('Decrypt', { CiphertextBlob: enc.CiphertextBlob, KeyId: rsa.KeyId })).type).to.equal('InvalidKeyUsageException');
+      expect(await store.error('Decrypt', { CiphertextBlob: enc.CiphertextBlob, KeyId: rsa.KeyId })).to.deep.equal({ type: 'InvalidCiphertextException', message: '' });
+    });
+
+    it('an encryption context with an RSA key is a ValidationException', async () => {
+      const err = await store.error('Encrypt', { KeyId: rsa.KeyId, Plaintext: Buffer.from('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256', EncryptionContext: { a: 'b' } });
+      expect(err).to.deep.equal({ type: 'ValidationException', message: 'EncryptionContext is not supported when encrypting/decrypting with asymmetric CMKs.' });
     });
 
     it('an RSA ciphertext without a KeyId does not decrypt (it names no key)', async () => {

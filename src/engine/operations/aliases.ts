@@ -1,7 +1,7 @@
 // Aliases: CreateAlias, UpdateAlias, DeleteAlias, ListAliases.
 import { aliasArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
-import { aliasNotFound, findKey, loadAlias, loadKey, pendingDeletion, type AliasRecord } from '../key-lookup.js';
+import { aliasNotFound, findKeyNotAlias, loadAlias, loadKey, pendingDeletion, type AliasRecord } from '../key-lookup.js';
 import type { KeyRecord } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { page } from './keys.js';
@@ -10,17 +10,14 @@ function checkAliasName(aliasName: string): void {
   if (!aliasName.startsWith('alias/') || aliasName.length <= 'alias/'.length) {
     throw new KmsError('ValidationException', 'Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html');
   }
-  if (aliasName.startsWith('alias/aws/')) {
-    throw new KmsError('NotAuthorizedException' as never, `Cannot create or update aliases with the reserved prefix 'alias/aws/'.`);
-  }
+  if (aliasName.includes(':')) throw new KmsError('ValidationException', `${aliasName} contains invalid characters for an alias`);
+  // the names of AWS managed keys' aliases are AWS's own
+  if (aliasName.startsWith('alias/aws/')) throw new KmsError('NotAuthorizedException', '');
 }
 
 /** An alias targets a key by key id or key ARN, never through another alias. */
 function findTargetKey(ctx: RequestContext, targetKeyId: string): KeyRecord {
-  if (targetKeyId.startsWith('alias/') || /^arn:[^:]+:kms:[^:]*:[^:]*:alias\//.test(targetKeyId)) {
-    throw new KmsError('ValidationException', 'Aliases must refer to keys. Not aliases');
-  }
-  const key = findKey(ctx, targetKeyId);
+  const key = findKeyNotAlias(ctx, targetKeyId);
   if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
   return key;
 }
@@ -63,7 +60,7 @@ export async function deleteAlias(ctx: RequestContext, req: { AliasName: string 
 }
 
 export async function listAliases(ctx: RequestContext, req: { KeyId?: string; Limit?: number; Marker?: string }): Promise<KmsResponse> {
-  const keyId = req.KeyId === undefined ? undefined : findKey(ctx, req.KeyId).KeyId;
+  const keyId = req.KeyId === undefined ? undefined : findKeyNotAlias(ctx, req.KeyId).KeyId;
   const aliases = ctx.store
     .list('aliases')
     .map((name) => loadAlias(ctx, name))

@@ -20,7 +20,7 @@ interface GenerateDataKeyPairRequest {
 
 async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest, operation: string) {
   rejectRecipient(req.Recipient);
-  const key = findSymmetricSealingKey(ctx, req.KeyId, req.EncryptionContext, operation);
+  const key = findSymmetricSealingKey(ctx, req.KeyId, req.EncryptionContext, operation, 'You cannot generate a data key pair with an asymmetric CMK');
   const recipe = specInfo(req.KeyPairSpec).material;
   if (!recipe || recipe.kind === 'symmetric') {
     throw new KmsError('UnsupportedOperationException', `pskms does not support KeyPairSpec ${req.KeyPairSpec} yet.`);

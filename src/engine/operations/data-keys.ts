@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../context.js';
 import type { EncryptionContext } from '../encryption-context.js';
-import { dryRunSucceeded, KmsError, validationError } from '../errors.js';
+import { dryRunSucceeded, KmsError } from '../errors.js';
 import { findSymmetricSealingKey, rejectRecipient } from './shared.js';
 import { sealWith } from '../envelope.js';
 import { compact, type KmsResponse } from '../operation.js';
@@ -24,9 +24,10 @@ function dataKeyLength(req: GenerateDataKeyRequest): number {
 }
 
 async function generateDataKeyWith(ctx: RequestContext, req: GenerateDataKeyRequest, operation: string) {
+  // AWS checks the KeySpec / NumberOfBytes pair before it looks at the key's usage or state
   rejectRecipient(req.Recipient);
-  const key = findSymmetricSealingKey(ctx, req.KeyId, req.EncryptionContext, operation);
   const length = dataKeyLength(req);
+  const key = findSymmetricSealingKey(ctx, req.KeyId, req.EncryptionContext, operation, 'You cannot generate a data key with an asymmetric CMK');
   if (req.DryRun) throw dryRunSucceeded();
   const plaintext = randomBytes(length);
   return { plaintext, sealed: sealWith(key, 'SYMMETRIC_DEFAULT', plaintext, req.EncryptionContext) };
@@ -49,9 +50,7 @@ export async function generateDataKeyWithoutPlaintext(ctx: RequestContext, req: 
 
 export async function generateRandom(_ctx: RequestContext, req: { NumberOfBytes?: number; CustomKeyStoreId?: string; Recipient?: unknown }): Promise<KmsResponse> {
   rejectRecipient(req.Recipient);
-  if (req.CustomKeyStoreId !== undefined) throw new KmsError('CustomKeyStoreNotFoundException' as never, 'pskms has no custom key stores.');
-  if (req.NumberOfBytes === undefined) {
-    throw validationError([`Value null at 'numberOfBytes' failed to satisfy constraint: Member must not be null`]);
-  }
+  if (req.CustomKeyStoreId !== undefined) throw new KmsError('CustomKeyStoreNotFoundException', 'pskms has no custom key stores.');
+  if (req.NumberOfBytes === undefined) throw new KmsError('ValidationException', 'NumberOfBytes is required.');
   return { Plaintext: new Uint8Array(randomBytes(req.NumberOfBytes)) };
 }

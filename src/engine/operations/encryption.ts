@@ -1,7 +1,8 @@
 // Encrypt, Decrypt and ReEncrypt.
 import type { RequestContext } from '../context.js';
 import type { EncryptionContext } from '../encryption-context.js';
-import { dryRunSucceeded } from '../errors.js';
+import { dryRunSucceeded, validationError } from '../errors.js';
+import { missingMember } from '../validation.js';
 import { checkPlaintextFits, findSealingKey, openWith, sealWith } from '../envelope.js';
 import type { EncryptionAlgorithm } from '../model.js';
 import { compact, type KmsResponse } from '../operation.js';
@@ -21,16 +22,12 @@ export async function encrypt(ctx: RequestContext, req: EncryptRequest): Promise
   checkPlaintextFits(key, algorithm, req.Plaintext);
   if (req.DryRun) throw dryRunSucceeded();
   const sealed = sealWith(key, algorithm, req.Plaintext, req.EncryptionContext);
-  return compact({
-    CiphertextBlob: sealed.CiphertextBlob,
-    KeyId: key.Arn,
-    EncryptionAlgorithm: sealed.EncryptionAlgorithm,
-    KeyMaterialId: sealed.KeyMaterialId,
-  });
+  // AWS's Encrypt response has no KeyMaterialId (Decrypt's and GenerateDataKey's do)
+  return { CiphertextBlob: sealed.CiphertextBlob, KeyId: key.Arn, EncryptionAlgorithm: sealed.EncryptionAlgorithm };
 }
 
 interface DecryptRequest {
-  CiphertextBlob: Uint8Array;
+  CiphertextBlob?: Uint8Array;
   EncryptionContext?: EncryptionContext;
   KeyId?: string;
   EncryptionAlgorithm?: EncryptionAlgorithm;
@@ -38,13 +35,22 @@ interface DecryptRequest {
   DryRunModifiers?: string[];
 }
 
-const ignoresCiphertext = (req: { DryRun?: boolean; DryRunModifiers?: string[] }): boolean =>
-  req.DryRun === true && (req.DryRunModifiers ?? []).includes('IGNORE_CIPHERTEXT');
+/**
+ * DryRun with IGNORE_CIPHERTEXT checks everything but the ciphertext, so the key must be named;
+ * otherwise the ciphertext is required.
+ */
+function ignoresCiphertext(req: { CiphertextBlob?: Uint8Array; DryRun?: boolean; DryRunModifiers?: string[] }, keyId: string | undefined, keyMember: string): boolean {
+  const ignore = req.DryRun === true && (req.DryRunModifiers ?? []).includes('IGNORE_CIPHERTEXT');
+  if (ignore && keyId === undefined) throw validationError([missingMember(undefined, keyMember)]);
+  if (!ignore && req.CiphertextBlob === undefined) throw validationError([missingMember(undefined, 'ciphertextBlob')]);
+  return ignore;
+}
 
 export async function decrypt(ctx: RequestContext, req: DecryptRequest): Promise<KmsResponse> {
+  const ignoreCiphertext = ignoresCiphertext(req, req.KeyId, 'keyId');
   const opened = openWith(ctx, {
-    ciphertext: req.CiphertextBlob, keyIdentifier: req.KeyId, context: req.EncryptionContext,
-    algorithm: req.EncryptionAlgorithm, operation: 'Decrypt', ignoreCiphertext: ignoresCiphertext(req),
+    ciphertext: req.CiphertextBlob ?? new Uint8Array(), keyIdentifier: req.KeyId, context: req.EncryptionContext,
+    algorithm: req.EncryptionAlgorithm, operation: 'Decrypt', ignoreCiphertext,
   });
   if (req.DryRun || !opened) throw dryRunSucceeded();
   return compact({
@@ -56,7 +62,7 @@ export async function decrypt(ctx: RequestContext, req: DecryptRequest): Promise
 }
 
 interface ReEncryptRequest {
-  CiphertextBlob: Uint8Array;
+  CiphertextBlob?: Uint8Array;
   SourceEncryptionContext?: EncryptionContext;
   SourceKeyId?: string;
   DestinationKeyId: string;
@@ -68,9 +74,10 @@ interface ReEncryptRequest {
 }
 
 export async function reEncrypt(ctx: RequestContext, req: ReEncryptRequest): Promise<KmsResponse> {
+  const ignoreCiphertext = ignoresCiphertext(req, req.SourceKeyId, 'sourceKeyId');
   const source = openWith(ctx, {
-    ciphertext: req.CiphertextBlob, keyIdentifier: req.SourceKeyId, context: req.SourceEncryptionContext,
-    algorithm: req.SourceEncryptionAlgorithm, operation: 'ReEncrypt', ignoreCiphertext: ignoresCiphertext(req),
+    ciphertext: req.CiphertextBlob ?? new Uint8Array(), keyIdentifier: req.SourceKeyId, context: req.SourceEncryptionContext,
+    algorithm: req.SourceEncryptionAlgorithm, operation: 'ReEncrypt', ignoreCiphertext,
   });
   const destination = findSealingKey(ctx, {
     keyIdentifier: req.DestinationKeyId, context: req.DestinationEncryptionContext,

@@ -20,16 +20,18 @@ interface DeriveSharedSecretRequest {
 }
 
 function peerPublicKey(key: KeyRecord, spki: Uint8Array): KeyObject {
-  const invalid = () => new KmsError('ValidationException', `The public key is not valid for key spec ${key.KeySpec}. Specify a DER-encoded X.509 SubjectPublicKeyInfo of a public key on the same curve.`);
   let peer: KeyObject;
   try {
     peer = publicKeyFromSpki(spki);
   } catch {
-    throw invalid();
+    // AWS answers a public key it cannot parse (or a point off the curve) with no message
+    throw new KmsError('ValidationException', '');
   }
   const recipe = specInfo(key.KeySpec).material;
   const curve = recipe?.kind === 'ec' ? CURVES[recipe.curve].opensslName : undefined;
-  if (peer.asymmetricKeyType !== 'ec' || peer.asymmetricKeyDetails?.namedCurve !== curve) throw invalid();
+  if (peer.asymmetricKeyType !== 'ec' || peer.asymmetricKeyDetails?.namedCurve !== curve) {
+    throw new KmsError('ValidationException', `The public key must be on the same curve as the KMS key (${key.KeySpec}).`);
+  }
   return peer;
 }
 
