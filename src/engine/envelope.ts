@@ -5,7 +5,7 @@ import { openCiphertextBlob, parseCiphertextBlob, sealCiphertextBlob } from './c
 import type { RequestContext } from './context.js';
 import type { EncryptionContext } from './encryption-context.js';
 import { KmsError } from './errors.js';
-import { findKey, findUsableKey, invalidKeyUsage, loadKey, requireEnabled } from './key-lookup.js';
+import { findKey, invalidKeyUsage, loadKey, requireEnabled, requireUsage } from './key-lookup.js';
 import { privateKeyOf, publicKeyOf, symmetricKey, type KeyRecord } from './key-record.js';
 import { algorithmsFor, OAEP_HASH } from './key-specs.js';
 import type { EncryptionAlgorithm } from './model.js';
@@ -44,13 +44,19 @@ export interface SealRequest {
   operation: string;
 }
 
-/** The key and algorithm a request encrypts with, after every check AWS makes on them. */
-export function findSealingKey(ctx: RequestContext, req: Omit<SealRequest, 'plaintext'>): { key: KeyRecord; algorithm: EncryptionAlgorithm } {
-  const key = findUsableKey(ctx, req.keyIdentifier, 'ENCRYPT_DECRYPT', req.operation);
+/** The checks AWS makes on a key a request encrypts with, in its order; returns the algorithm. */
+export function checkSealingKey(key: KeyRecord, req: Omit<SealRequest, 'plaintext' | 'keyIdentifier'>): EncryptionAlgorithm {
+  requireUsage(key, 'ENCRYPT_DECRYPT', req.operation);
+  requireEnabled(key);
   const algorithm = req.algorithm ?? 'SYMMETRIC_DEFAULT';
   checkAlgorithm(key, algorithm);
   checkNoContextForAsymmetric(key, req.context);
-  return { key, algorithm };
+  return algorithm;
+}
+
+export function findSealingKey(ctx: RequestContext, req: Omit<SealRequest, 'plaintext'>): { key: KeyRecord; algorithm: EncryptionAlgorithm } {
+  const key = findKey(ctx, req.keyIdentifier);
+  return { key, algorithm: checkSealingKey(key, req) };
 }
 
 export function checkPlaintextFits(key: KeyRecord, algorithm: EncryptionAlgorithm, plaintext: Uint8Array): void {

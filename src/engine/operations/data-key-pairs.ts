@@ -8,7 +8,8 @@ import { sealWith } from '../envelope.js';
 import { specInfo } from '../key-specs.js';
 import type { DataKeyPairSpec } from '../model.js';
 import { compact, type KmsResponse } from '../operation.js';
-import { findSymmetricSealingKey, rejectRecipient } from './shared.js';
+import { findKey } from '../key-lookup.js';
+import { checkWrappingKey, rejectRecipient } from './shared.js';
 
 interface GenerateDataKeyPairRequest {
   KeyId: string;
@@ -20,7 +21,8 @@ interface GenerateDataKeyPairRequest {
 
 async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest, operation: string) {
   rejectRecipient(req.Recipient);
-  const key = findSymmetricSealingKey(ctx, req.KeyId, req.EncryptionContext, operation, 'You cannot generate a data key pair with an asymmetric CMK');
+  const key = findKey(ctx, req.KeyId);
+  checkWrappingKey(key, req.EncryptionContext, operation, 'You cannot generate a data key pair with an asymmetric CMK');
   const recipe = specInfo(req.KeyPairSpec).material;
   if (!recipe || recipe.kind === 'symmetric') {
     throw new KmsError('UnsupportedOperationException', `pskms does not support KeyPairSpec ${req.KeyPairSpec} yet.`);

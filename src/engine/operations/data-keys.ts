@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../context.js';
 import type { EncryptionContext } from '../encryption-context.js';
 import { dryRunSucceeded, KmsError } from '../errors.js';
-import { findSymmetricSealingKey, rejectRecipient } from './shared.js';
+import { findKey } from '../key-lookup.js';
+import { checkWrappingKey, rejectRecipient } from './shared.js';
 import { sealWith } from '../envelope.js';
 import { compact, type KmsResponse } from '../operation.js';
 
@@ -24,10 +25,11 @@ function dataKeyLength(req: GenerateDataKeyRequest): number {
 }
 
 async function generateDataKeyWith(ctx: RequestContext, req: GenerateDataKeyRequest, operation: string) {
-  // AWS checks the KeySpec / NumberOfBytes pair before it looks at the key's usage or state
+  // AWS checks the KeySpec / NumberOfBytes pair after finding the key, before its usage or state
   rejectRecipient(req.Recipient);
+  const key = findKey(ctx, req.KeyId);
   const length = dataKeyLength(req);
-  const key = findSymmetricSealingKey(ctx, req.KeyId, req.EncryptionContext, operation, 'You cannot generate a data key with an asymmetric CMK');
+  checkWrappingKey(key, req.EncryptionContext, operation, 'You cannot generate a data key with an asymmetric CMK');
   if (req.DryRun) throw dryRunSucceeded();
   const plaintext = randomBytes(length);
   return { plaintext, sealed: sealWith(key, 'SYMMETRIC_DEFAULT', plaintext, req.EncryptionContext) };
