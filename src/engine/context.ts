@@ -31,7 +31,7 @@ export function createContext(options: { region?: string; accountId?: string; en
   const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || DEFAULT_REGION;
   const accountId = options.accountId || env.PSKMS_ACCOUNT_ID || DEFAULT_ACCOUNT_ID;
   if (!/^\d{12}$/.test(accountId)) throw new Error(`PSKMS_ACCOUNT_ID must be 12 digits, not '${accountId}'`);
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new Error(`'${region}' is not a region name`);
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new Error(`Provided region_name '${region}' doesn't match a supported format.`);
   return {
     accountId,
     region,

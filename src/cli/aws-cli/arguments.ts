@@ -1,110 +1,76 @@
 // The AWS CLI's argument grammar for one operation, read as its argparse reads it:
-// `--name value`, `--name=value`, a list option takes every word up to the next `--option`,
-// a boolean is `--name` / `--no-name`. Options come from the operation's model, so every
-// member is an option named in kebab case (KeyId → --key-id).
+// `--name value` or `--name=value`; a list option takes every word up to the next option;
+// a boolean is `--name` / `--no-name`; an unambiguous prefix names an option (`--key` for
+// `--key-id`). Every member of the operation's model is an option in kebab case.
 import type { OperationModel, Shape } from '../../engine/model.js';
-import { optionValue, UsageError, type BinaryFormat } from './values.js';
+import { UsageError } from './values.js';
 
-export interface GlobalOptions {
-  region?: string;
-  output: 'json' | 'text';
-  binaryFormat: BinaryFormat;
-}
-
-const GLOBAL_VALUE_OPTIONS = ['--region', '--output', '--cli-binary-format', '--profile', '--endpoint-url', '--color', '--cli-read-timeout', '--cli-connect-timeout', '--ca-bundle'];
-const GLOBAL_FLAGS = ['--no-cli-pager', '--no-paginate', '--no-verify-ssl', '--no-sign-request', '--debug', '--no-cli-auto-prompt'];
+/** Global options that take a value, and those that are flags. */
+const GLOBAL_VALUES = ['--region', '--output', '--cli-binary-format', '--color', '--cli-read-timeout', '--cli-connect-timeout', '--page-size', '--max-items', '--starting-token'];
+const GLOBAL_FLAGS = ['--no-paginate', '--no-cli-pager', '--debug', '--no-verify-ssl', '--no-cli-auto-prompt'];
 
 export function kebab(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
 }
 
-export function optionNames(model: OperationModel): Map<string, [string, Shape]> {
-  return new Map(Object.entries(model.input).map(([member, shape]) => [`--${kebab(member)}`, [member, shape]]));
-}
-
-function required(model: OperationModel): string[] {
-  return model.required.map((m) => `--${kebab(m)}`);
-}
-
 export interface ParsedArguments {
-  request: Record<string, unknown>;
-  globals: GlobalOptions;
+  /** the words given to each member's option, by member name */
+  words: Map<string, string[]>;
+  globals: Map<string, string>;
+  flags: Set<string>;
 }
 
-export function parseArguments(model: OperationModel, argv: readonly string[]): ParsedArguments {
-  const options = optionNames(model);
-  const words = new Map<string, string[]>();
+/** Unknown tokens, kept in order for "Unknown options: …" (a usage error of its own). */
+export class UnknownOptionsError extends UsageError {}
+
+export function parseArguments(model: OperationModel, argv: readonly string[], paginated: boolean): ParsedArguments {
+  const members = new Map<string, [string, Shape]>(Object.entries(model.input).map(([m, s]) => [`--${kebab(m)}`, [m, s]]));
+  const booleans = [...members].filter(([, [, s]]) => s.type === 'boolean').map(([o]) => `--no-${o.slice(2)}`);
+  const globals = GLOBAL_VALUES.filter((g) => paginated || !['--page-size', '--max-items', '--starting-token'].includes(g));
+  const known = [...members.keys(), ...booleans, ...globals, ...GLOBAL_FLAGS];
+
+  const resolve = (name: string): string | undefined => {
+    if (known.includes(name)) return name;
+    const candidates = known.filter((k) => k.startsWith(name));
+    if (candidates.length > 1) throw new UsageError(`ambiguous option: ${name} could match ${candidates.join(', ')}`);
+    return candidates[0];
+  };
+
+  const parsed: ParsedArguments = { words: new Map(), globals: new Map(), flags: new Set() };
   const unknown: string[] = [];
-  const globals: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
-    if (!token.startsWith('--')) {
-      unknown.push(token);
-      continue;
-    }
     const eq = token.indexOf('=');
-    const name = eq > 0 ? token.slice(0, eq) : token;
-    const inline = eq > 0 ? token.slice(eq + 1) : undefined;
-    const takeOne = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`argument ${name}: expected one argument`);
-      i++;
-      return next;
-    };
-    if (GLOBAL_VALUE_OPTIONS.includes(name)) {
-      globals[name] = takeOne();
-      continue;
-    }
-    if (GLOBAL_FLAGS.includes(name)) continue;
-    const negated = name.startsWith('--no-') ? options.get(`--${name.slice(5)}`) : undefined;
-    if (negated && negated[1].type === 'boolean') {
-      words.set(`--${name.slice(5)}`, ['false']);
-      continue;
-    }
-    const option = options.get(name);
+    const option = token.startsWith('--') ? resolve(eq > 0 ? token.slice(0, eq) : token) : undefined;
     if (!option) {
       unknown.push(token);
       continue;
     }
-    const [, shape] = option;
-    if (shape.type === 'boolean') {
-      words.set(name, [inline ?? 'true']);
-    } else if (shape.type === 'list' && inline === undefined) {
-      const list: string[] = [];
-      while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) list.push(argv[++i]);
-      if (list.length === 0) throw new UsageError(`argument ${name}: expected at least one argument`);
-      words.set(name, list);
-    } else {
-      words.set(name, [takeOne()]);
+    const inline = eq > 0 ? token.slice(eq + 1) : undefined;
+    const takeOne = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`argument ${option}: expected one argument`);
+      i++;
+      return next;
+    };
+    const isFlag = GLOBAL_FLAGS.includes(option) || booleans.includes(option) || members.get(option)?.[1].type === 'boolean';
+    if (isFlag && inline !== undefined) throw new UsageError(`argument ${option}: ignored explicit argument '${inline}'`);
+    if (GLOBAL_FLAGS.includes(option)) parsed.flags.add(option);
+    else if (globals.includes(option)) parsed.globals.set(option, takeOne());
+    else if (booleans.includes(option)) parsed.words.set(members.get(`--${option.slice(5)}`)![0], ['false']);
+    else {
+      const [member, shape] = members.get(option)!;
+      if (shape.type === 'boolean') parsed.words.set(member, ['true']);
+      else if (shape.type === 'list' && inline === undefined) {
+        const list: string[] = [];
+        while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) list.push(argv[++i]);
+        parsed.words.set(member, list);
+      } else parsed.words.set(member, [takeOne()]);
     }
   }
-  const missing = required(model).filter((o) => !words.has(o));
-  if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);
-  if (unknown.length > 0) throw new UsageError(`Unknown options: ${unknown.join(', ')}`, { cause: 'unknown' });
-
-  const output = globals['--output'] ?? 'json';
-  if (output !== 'json' && output !== 'text') throw new UsageError(`argument --output: Invalid choice, valid choices are:\n\njson                                     | text`);
-  const binaryFormat = globals['--cli-binary-format'] ?? 'base64';
-  if (binaryFormat !== 'base64' && binaryFormat !== 'raw-in-base64-out') {
-    throw new UsageError(`argument --cli-binary-format: Invalid choice, valid choices are:\n\nbase64                                   | raw-in-base64-out`);
-  }
-
-  const request: Record<string, unknown> = {};
-  for (const [name, values] of words) {
-    const [member, shape] = options.get(name)!;
-    request[member] = shape.type === 'boolean' ? values[0] !== 'false' : optionValue(name, shape, values, binaryFormat);
-  }
-  checkEnums(model, request);
-  return { request, globals: { region: globals['--region'], output, binaryFormat } };
-}
-
-/** The CLI refuses an enum value the model does not list before making any call. */
-function checkEnums(model: OperationModel, request: Record<string, unknown>): void {
-  for (const [member, shape] of Object.entries(model.input)) {
-    const value = request[member];
-    if (shape.type === 'string' && shape.enum && typeof value === 'string' && !shape.enum.includes(value)) {
-      throw new UsageError(`argument --${kebab(member)}: Invalid choice, valid choices are:\n\n${shape.enum.join(' | ')}`);
-    }
-  }
+  const missing = model.required.filter((m) => !parsed.words.has(m) && model.input[m].type !== 'boolean');
+  if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.map((m) => `--${kebab(m)}`).join(', ')}`);
+  if (unknown.length > 0) throw new UnknownOptionsError(`Unknown options: ${unknown.join(', ')}`);
+  return parsed;
 }

@@ -1,88 +1,144 @@
-// The AWS-CLI dialect: `pskms kms <operation> --options`, as `aws kms` behaves — JSON or text
-// on stdout; a service error on stderr with exit 254; a usage or parameter error with exit 252.
+// The AWS-CLI dialect: `pskms kms <operation> --options`, behaving as `aws kms` (CLI v2) does —
+// JSON or text on stdout; errors on stderr framed by a blank line; exit 252 for usage and
+// parameter errors, 254 for a service error, 255 for anything else.
 import { createContext, invoke, KmsError, OPERATIONS, type OperationName } from '../../engine/index.js';
-import { isOperationName } from '../../engine/model.js';
-import { kebab, parseArguments } from './arguments.js';
+import type { OperationModel } from '../../engine/model.js';
+import { kebab, parseArguments, UnknownOptionsError } from './arguments.js';
 import { formatOutput } from './output.js';
-import { ParamError, UsageError } from './values.js';
+import { PAGINATED, paginate, paginationConflict } from './pagination.js';
+import { validateParameters } from './param-validation.js';
+import { GeneralError, optionValue, ParamError, UsageError, type BinaryFormat } from './values.js';
 
 export const EXIT_USAGE = 252;
 export const EXIT_SERVICE_ERROR = 254;
+export const EXIT_GENERAL_ERROR = 255;
 
-const USAGE = `usage: pskms kms <operation> [--option value ...]
+const USAGE = `usage: pskms [options] <command> <subcommand> [<subcommand> ...] [parameters]
 To see help text, you can run:
 
-  pskms kms help
-  pskms kms <operation> help
+  pskms help
+  pskms <command> help
+  pskms <command> <subcommand> help
 `;
 
-function operationFor(word: string): OperationName | undefined {
-  return (Object.keys(OPERATIONS) as OperationName[]).find((op) => kebab(op) === word);
+const OPERATION_WORDS = (Object.keys(OPERATIONS) as OperationName[]).map((op) => [kebab(op), op] as const).sort(([a], [b]) => a.localeCompare(b));
+
+/** argparse's choice list: cells of 40 columns, two to a line, `help` last. */
+function choiceList(): string {
+  const cells = [...OPERATION_WORDS.map(([w]) => w), 'help'].map((w) => w.padEnd(40));
+  const lines: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) lines.push(cells.slice(i, i + 2).join(' | '));
+  return lines.join('\n');
 }
 
-function operationList(): string {
-  return (Object.keys(OPERATIONS) as OperationName[]).map((op) => `  ${kebab(op)}`).sort().join('\n');
+/** difflib's ratio, 2·M / T, with M the characters of the longest common subsequence. */
+function similarity(a: string, b: string): number {
+  const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) dp[i][j] = a[i - 1] === b[j - 1] ? dp[i - 1][j - 1] + 1 : Math.max(dp[i - 1][j], dp[i][j - 1]);
+  return (2 * dp[a.length][b.length]) / (a.length + b.length);
 }
 
-function operationHelp(operation: OperationName): string {
-  const model = OPERATIONS[operation];
+function invalidOperation(word: string): string {
+  const close = OPERATION_WORDS.map(([w]) => w).filter((w) => similarity(word, w) >= 0.8);
+  const suggestion = close.length > 0 ? `\n\nInvalid choice: '${word}', maybe you meant:\n\n${close.map((w) => `  * ${w}`).join('\n')}` : '';
+  return `argument operation: Invalid choice, valid choices are:\n\n${choiceList()}\n${suggestion}`;
+}
+
+function operationHelp(operation: OperationName, model: OperationModel): string {
   const lines = Object.entries(model.input).map(([member, shape]) => {
     const opt = `--${kebab(member)}`;
     const value = shape.type === 'boolean' ? `| --no-${kebab(member)}` : shape.type === 'string' && shape.enum ? `<${shape.enum.join('|')}>` : `<${shape.type}>`;
     return `  ${model.required.includes(member) ? opt : `[${opt}]`} ${value}`;
   });
-  return `${kebab(operation)} (KMS ${operation})\n\n${lines.join('\n')}\n  [--region <region>] [--output json|text] [--cli-binary-format base64|raw-in-base64-out]\n`;
+  const pages = PAGINATED[operation] ? '\n  [--page-size <integer>] [--max-items <integer>] [--starting-token <string>] [--no-paginate]' : '';
+  return `${kebab(operation)} (KMS ${operation})\n\nSYNOPSIS\n${lines.join('\n')}${pages}\n  [--region <region>] [--output json|text] [--cli-binary-format base64|raw-in-base64-out]\n`;
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`${USAGE}\npskms: error: ${message}\n`);
-  return EXIT_USAGE;
+function fail(code: number, text: string): number {
+  process.stderr.write(text);
+  return code;
+}
+
+/** Builds the request from the parsed words, with the CLI's own checks. */
+function buildRequest(model: OperationModel, words: Map<string, string[]>, format: BinaryFormat): Record<string, unknown> {
+  const request: Record<string, unknown> = {};
+  for (const [member, given] of words) request[member] = optionValue(`--${kebab(member)}`, model.input[member], given, format);
+  validateParameters(model, request);
+  return request;
+}
+
+function choice<T extends string>(option: string, value: string | undefined, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!choices.includes(value as T)) throw new UsageError(`argument ${option}: Invalid choice, valid choices are:\n\n${choices.map((c) => c.padEnd(40)).join(' | ')}`);
+  return value as T;
+}
+
+/** The CLI refuses an enum value the model does not list before making any call. */
+function checkEnums(model: OperationModel, request: Record<string, unknown>): void {
+  for (const [member, shape] of Object.entries(model.input)) {
+    const value = request[member];
+    if (shape.type === 'string' && shape.enum && typeof value === 'string' && !shape.enum.includes(value)) {
+      throw new UsageError(`argument --${kebab(member)}: Invalid choice: '${value}', valid choices are: ${shape.enum.join(', ')}`);
+    }
+  }
+}
+
+function integerOption(globals: Map<string, string>, option: string): number | undefined {
+  const text = globals.get(option);
+  if (text === undefined) return undefined;
+  if (!/^\s*[+-]?\d+\s*$/.test(text)) throw new UsageError(`argument ${option}: invalid int value: '${text}'`);
+  return Number(text);
 }
 
 export async function runAwsCli(argv: string[]): Promise<number> {
   const [word, ...rest] = argv;
-  if (word === undefined || word === 'help') {
-    process.stdout.write(`${USAGE}\nOperations:\n${operationList()}\n`);
-    return word === undefined ? EXIT_USAGE : 0;
+  if (word === undefined) return fail(EXIT_USAGE, `\n${USAGE}\npskms: error: the following arguments are required: operation\n\n`);
+  if (word === 'help') {
+    process.stdout.write(`KMS operations (pskms kms <operation> help for one):\n\n${OPERATION_WORDS.map(([w]) => `  ${w}`).join('\n')}\n`);
+    return 0;
   }
-  const operation = isOperationName(word) ? word : operationFor(word);
-  if (!operation) {
-    return usageError(`argument operation: Invalid choice, valid choices are:\n\n${operationList()}`);
-  }
+  const operation = OPERATION_WORDS.find(([w]) => w === word)?.[1];
+  if (!operation) return fail(EXIT_USAGE, `\n${USAGE}\npskms: error: ${invalidOperation(word)}\n\n`);
+  const model = OPERATIONS[operation];
   if (rest[0] === 'help') {
-    process.stdout.write(operationHelp(operation));
+    process.stdout.write(operationHelp(operation, model));
     return 0;
   }
-  let parsed;
+  const resultKey = PAGINATED[operation];
   try {
-    parsed = parseArguments(OPERATIONS[operation], rest);
-  } catch (e) {
-    if (e instanceof UsageError) return e.cause === 'unknown' ? unknownOptions(e.message) : usageError(e.message);
-    if (e instanceof ParamError) {
-      process.stderr.write(`\n${e.message}\n`);
-      return EXIT_USAGE;
+    const args = parseArguments(model, rest, resultKey !== undefined);
+    const output = choice('--output', args.globals.get('--output') ?? process.env.AWS_DEFAULT_OUTPUT, ['json', 'text'] as const, 'json');
+    const format = choice('--cli-binary-format', args.globals.get('--cli-binary-format'), ['base64', 'raw-in-base64-out'] as const, 'base64');
+    const pageSize = integerOption(args.globals, '--page-size');
+    const maxItems = integerOption(args.globals, '--max-items');
+    const request = buildRequest(model, args.words, format);
+    checkEnums(model, request);
+    const ctx = contextFor(args.globals.get('--region'));
+    let response;
+    const pagingArgs = ['--starting-token', '--page-size', '--max-items'].filter((o) => args.globals.has(o));
+    paginationConflict(args.flags.has('--no-paginate'), pagingArgs);
+    // as in the AWS CLI, --limit or --marker turn automatic pagination off
+    if (resultKey && !args.flags.has('--no-paginate') && !args.words.has('Limit') && !args.words.has('Marker')) {
+      response = await paginate(resultKey, request, { pageSize, maxItems, startingToken: args.globals.get('--starting-token') }, (r) => invoke(ctx, operation, r));
+    } else {
+      response = await invoke(ctx, operation, request);
     }
-    throw e;
-  }
-  try {
-    const ctx = createContext({ region: parsed.globals.region });
-    const response = await invoke(ctx, operation, parsed.request);
-    process.stdout.write(formatOutput(response, parsed.globals.output));
+    process.stdout.write(formatOutput(response, output));
     return 0;
   } catch (e) {
-    if (e instanceof KmsError) {
-      process.stderr.write(`\nAn error occurred (${e.type}) when calling the ${operation} operation: ${e.message}\n`);
-      return EXIT_SERVICE_ERROR;
-    }
-    if (e instanceof Error && /PSKMS_ACCOUNT_ID|region name/.test(e.message)) {
-      process.stderr.write(`\n${e.message}\n`);
-      return EXIT_USAGE;
-    }
+    if (e instanceof UnknownOptionsError) return fail(EXIT_USAGE, `\n${USAGE}\n${e.message}\n\n`);
+    if (e instanceof UsageError) return fail(EXIT_USAGE, `\n${USAGE}\npskms: error: ${e.message}\n\n`);
+    if (e instanceof ParamError) return fail(EXIT_USAGE, `\n${e.message}\n`);
+    if (e instanceof KmsError) return fail(EXIT_SERVICE_ERROR, `\nAn error occurred (${e.type}) when calling the ${operation} operation: ${e.message}\n`);
+    if (e instanceof GeneralError) return fail(EXIT_GENERAL_ERROR, `\n${e.message}\n`);
     throw e;
   }
 }
 
-function unknownOptions(message: string): number {
-  process.stderr.write(`${USAGE}\n${message}\n`);
-  return EXIT_USAGE;
+function contextFor(region: string | undefined) {
+  try {
+    return createContext({ region });
+  } catch (e) {
+    throw new GeneralError((e as Error).message);
+  }
 }
