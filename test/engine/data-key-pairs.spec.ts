@@ -55,6 +55,19 @@ describe('GenerateDataKeyPair', function () {
     expect(openssl(['pkey', '-inform', 'DER', '-in', priv, '-pubout', '-outform', 'DER']).equals(Buffer.from(res.PublicKey))).to.equal(true);
   });
 
+  it('a flipped bit in PrivateKeyCiphertextBlob (or a data key\'s CiphertextBlob) is InvalidCiphertextException', async () => {
+    const pair = await store.call('GenerateDataKeyPairWithoutPlaintext', { KeyId: wrapping.KeyId, KeyPairSpec: 'ECC_NIST_P256' });
+    const dataKey = await store.call('GenerateDataKeyWithoutPlaintext', { KeyId: wrapping.KeyId, KeySpec: 'AES_256' });
+    for (const blob of [pair.PrivateKeyCiphertextBlob, dataKey.CiphertextBlob] as Uint8Array[]) {
+      for (const i of [0, 1, 2, 10, blob.length - 60, blob.length - 17, blob.length - 1]) {
+        const tampered = Buffer.from(blob);
+        tampered[i] ^= 0x10;
+        expect((await store.error('Decrypt', { CiphertextBlob: tampered })).type, `byte ${i}`).to.equal('InvalidCiphertextException');
+        expect((await store.error('ReEncrypt', { CiphertextBlob: tampered, DestinationKeyId: wrapping.KeyId })).type, `byte ${i}`).to.equal('InvalidCiphertextException');
+      }
+    }
+  });
+
   it('each call makes a new key pair', async () => {
     const a = await store.call('GenerateDataKeyPair', { KeyId: wrapping.KeyId, KeyPairSpec: 'ECC_NIST_P256' });
     const b = await store.call('GenerateDataKeyPair', { KeyId: wrapping.KeyId, KeyPairSpec: 'ECC_NIST_P256' });
