@@ -1,14 +1,22 @@
 #!/usr/bin/env node
 // pskms: routes the first word to a front end, loading only that front end.
-//   pskms kms <operation> [--options]   the AWS-CLI dialect
+//   pskms kms <operation> [--options]        the AWS-CLI dialect
+//   pskms <Verb-KMSNoun> [-Parameter value]  the cmdlet dialect (AWS.Tools' cmdlets)
+//   pskms module-host                        the PowerShell module's protocol (stdin/stdout)
 const USAGE = `usage: pskms kms <operation> [--option value ...]
-       pskms kms help`;
+       pskms <Cmdlet-Name> [-Parameter value ...]
+       pskms kms help | pskms cmdlets`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'kms':
       return (await import('./aws-cli/run.js')).runAwsCli(rest);
+    case 'module-host':
+      return (await import('./cmdlets/module-host.js')).runModuleHost();
+    case 'cmdlets':
+      process.stdout.write(`${(await import('../../cmdlets/index.js')).CMDLET_NAMES.join('\n')}\n`);
+      return 0;
     case '--version':
     case 'version':
       process.stdout.write(`pskms ${(await import('./version.js')).VERSION}\n`);
@@ -19,9 +27,12 @@ async function main(argv: string[]): Promise<number> {
     case '-h':
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 252 : 0;
-    default:
+    default: {
+      const def = command.includes('-') ? await (await import('../../cmdlets/index.js')).findCmdlet(command) : undefined;
+      if (def) return (await import('./cmdlets/run.js')).runCmdlet(def, rest);
       process.stderr.write(`${USAGE}\npskms: error: unknown command '${command}'\n`);
       return 252;
+    }
   }
 }
 

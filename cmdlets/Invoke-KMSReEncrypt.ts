@@ -1,0 +1,20 @@
+// Invoke-KMSReEncrypt (ReEncrypt)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+
+export default {
+  name: 'Invoke-KMSReEncrypt',
+  operation: 'ReEncrypt',
+  parameters: [
+    { name: 'CiphertextBlob', type: 'byte[]', mandatory: true },
+    { name: 'DestinationKeyId', type: 'string', mandatory: true },
+    { name: 'DestinationEncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
+    { name: 'DestinationEncryptionContext', type: 'Hashtable' },
+    { name: 'SourceKeyId', type: 'string' },
+    { name: 'SourceEncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
+    { name: 'SourceEncryptionContext', type: 'Hashtable' },
+    { name: 'DryRun', type: 'bool?' },
+    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+  ],
+  select: '*',
+  shouldProcess: { target: 'DestinationKeyId' },
+} satisfies CmdletDefinition;

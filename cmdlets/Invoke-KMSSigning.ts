@@ -1,0 +1,17 @@
+// Invoke-KMSSigning (Sign)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+
+export default {
+  name: 'Invoke-KMSSigning',
+  operation: 'Sign',
+  parameters: [
+    { name: 'Message', type: 'byte[]', position: 0, valueFromPipeline: true, mandatory: true },
+    { name: 'KeyId', type: 'string', mandatory: true },
+    { name: 'SigningAlgorithm', type: 'SigningAlgorithmSpec', mandatory: true },
+    { name: 'MessageType', type: 'MessageType' },
+    { name: 'DryRun', type: 'bool?' },
+    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+  ],
+  select: 'Signature',
+  shouldProcess: { target: null },
+} satisfies CmdletDefinition;

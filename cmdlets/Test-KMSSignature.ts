@@ -1,0 +1,18 @@
+// Test-KMSSignature (Verify)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+
+export default {
+  name: 'Test-KMSSignature',
+  operation: 'Verify',
+  parameters: [
+    { name: 'Message', type: 'byte[]', position: 0, valueFromPipeline: true, mandatory: true },
+    { name: 'KeyId', type: 'string', mandatory: true },
+    { name: 'Signature', type: 'byte[]', mandatory: true },
+    { name: 'SigningAlgorithm', type: 'SigningAlgorithmSpec', mandatory: true },
+    { name: 'MessageType', type: 'MessageType' },
+    { name: 'DryRun', type: 'bool?' },
+    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+  ],
+  select: 'SignatureValid',
+  passThru: 'Message',
+} satisfies CmdletDefinition;

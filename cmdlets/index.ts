@@ -1,0 +1,30 @@
+// The cmdlets pskms offers, each defined in its own file here. A call loads only its own
+// definition; the module generator and the docs load them all.
+import type { CmdletDefinition } from '../src/binding/definition.js';
+
+export const CMDLET_NAMES = [
+  'Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair',
+  'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey',
+  'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey',
+  'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias',
+  'Remove-KMSAlias', 'Get-KMSAliasList',
+] as const;
+
+export type CmdletName = (typeof CMDLET_NAMES)[number];
+
+/** The canonical name of a cmdlet (PowerShell command names are case-insensitive), or of one of its aliases. */
+export async function findCmdlet(name: string): Promise<CmdletDefinition | undefined> {
+  const lower = name.toLowerCase();
+  const direct = CMDLET_NAMES.find((n) => n.toLowerCase() === lower);
+  if (direct) return loadCmdlet(direct);
+  for (const def of await allCmdlets()) if ((def.aliases ?? []).some((a) => a.toLowerCase() === lower)) return def;
+  return undefined;
+}
+
+export async function loadCmdlet(name: CmdletName): Promise<CmdletDefinition> {
+  return (await import(`./${name}.js`)).default as CmdletDefinition;
+}
+
+export async function allCmdlets(): Promise<CmdletDefinition[]> {
+  return Promise.all(CMDLET_NAMES.map(loadCmdlet));
+}

@@ -1,0 +1,61 @@
+// What a cmdlet definition in cmdlets/ declares: the AWS.Tools parameter surface of one
+// cmdlet, as data. The binding layer, the cmdlet dialect, the PowerShell module generator
+// and the docs all read these; none of them has per-cmdlet code.
+import type { OperationName } from '../engine/model.js';
+
+/** .NET parameter types as AWS.Tools declares them; other names are SDK ConstantClass types. */
+export type ParameterType =
+  | 'string' | 'string[]' | 'byte[]' | 'Hashtable' | 'int?' | 'bool?' | 'switch' | 'Tag[]'
+  | 'KeyAgreementAlgorithmSpec' | 'KeyEncryptionMechanism' | 'SigningAlgorithmSpec' | 'MessageType'
+  | 'EncryptionAlgorithmSpec' | 'DataKeyPairSpec' | 'DataKeySpec' | 'KeySpec' | 'KeyUsageType'
+  | 'OriginType' | 'CustomerMasterKeySpec';
+
+export interface ParameterDefinition {
+  name: string;
+  type: ParameterType;
+  /** the request member it fills, where not the parameter's own name ('Recipient.AttestationDocument') */
+  member?: string;
+  aliases?: readonly string[];
+  position?: number;
+  valueFromPipeline?: boolean;
+  /** Mandatory (with AllowNull, and AllowEmptyString for strings), as in the AWS.Tools modules */
+  mandatory?: boolean;
+  obsolete?: string;
+}
+
+export interface CmdletDefinition {
+  name: string;
+  operation: OperationName;
+  parameters: readonly ParameterDefinition[];
+  /** the default -Select: '*', a response property, or '' when the cmdlet emits nothing */
+  select: string;
+  /** SupportsShouldProcess (ConfirmImpact Medium): the parameter whose value is the confirm target, or null for none */
+  shouldProcess?: { target: string | null };
+  /** the deprecated -PassThru: the parameter whose value it returns */
+  passThru?: string;
+  /** list operations: AWS.Tools follows Marker/NextMarker itself unless -NoAutoIteration */
+  autoIterate?: { marker: string; nextMarker: string; limit?: string };
+  /** other cmdlet names exported for this one (AWS.Tools' compatibility aliases) */
+  aliases?: readonly string[];
+}
+
+export function cmdletClassName(def: CmdletDefinition): string {
+  return `Amazon.PowerShell.Cmdlets.KMS.${def.name.replace('-', '')}Cmdlet`;
+}
+
+export function responseTypeName(def: CmdletDefinition): string {
+  return `Amazon.KeyManagementService.Model.${def.operation}Response`;
+}
+
+/** Every parameter the cmdlet class declares: its own, then -Select, -PassThru, -Force. */
+export function declaredParameters(def: CmdletDefinition): ParameterDefinition[] {
+  const params = [...def.parameters, { name: 'Select', type: 'string' } as ParameterDefinition];
+  if (def.passThru) params.push({ name: 'PassThru', type: 'switch', obsolete: `Use -Select '^${def.passThru}' instead.` });
+  if (def.shouldProcess) params.push({ name: 'Force', type: 'switch' });
+  return params;
+}
+
+/** The request member a parameter fills. */
+export function memberOf(param: ParameterDefinition): string {
+  return param.member ?? param.name;
+}
