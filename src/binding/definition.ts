@@ -29,12 +29,12 @@ export interface CmdletDefinition {
   parameters: readonly ParameterDefinition[];
   /** the default -Select: '*', a response property, or '' when the cmdlet emits nothing */
   select: string;
-  /** SupportsShouldProcess (ConfirmImpact Medium): the parameter whose value is the confirm target, or null for none */
-  shouldProcess?: { target: string | null };
+  /** SupportsShouldProcess: the parameter whose value is the confirm target (null: none), and ConfirmImpact (Medium unless said) */
+  shouldProcess?: { target: string | null; confirmImpact?: 'Medium' | 'High' };
   /** the deprecated -PassThru: the parameter whose value it returns */
   passThru?: string;
-  /** list operations: AWS.Tools follows Marker/NextMarker itself unless -NoAutoIteration */
-  autoIterate?: { marker: string; nextMarker: string; limit?: string };
+  /** list operations: AWS.Tools follows Marker/NextMarker itself unless -Marker is bound or -NoAutoIteration */
+  autoIterate?: { marker: string; nextMarker: string };
   /** other cmdlet names exported for this one (AWS.Tools' compatibility aliases) */
   aliases?: readonly string[];
 }

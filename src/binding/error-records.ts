@@ -13,6 +13,8 @@ export interface ErrorRecordInfo {
   category: string;
   /** errorId,<cmdlet class> — PowerShell's FullyQualifiedErrorId for this record */
   fullyQualifiedErrorId: string;
+  /** an ArgumentException's ParamName */
+  paramName?: string;
 }
 
 /** An error the binding raises before or instead of the service call. */
@@ -22,6 +24,7 @@ export class CmdletError extends Error {
     readonly exceptionType: string,
     readonly errorId: string,
     readonly category: string,
+    readonly paramName?: string,
   ) {
     super(message);
   }
@@ -33,8 +36,8 @@ export function bindingError(message: string, errorId: string): CmdletError {
 }
 
 /** An exception thrown straight out of ProcessRecord (invalid -Select, a hashtable cast). */
-export function thrownFromProcessRecord(message: string, exceptionType: string): CmdletError {
-  return new CmdletError(message, exceptionType, exceptionType, exceptionType === 'System.InvalidCastException' ? 'InvalidArgument' : 'InvalidArgument');
+export function thrownFromProcessRecord(message: string, exceptionType: string, paramName?: string): CmdletError {
+  return new CmdletError(message, exceptionType, exceptionType, 'InvalidArgument', paramName);
 }
 
 export function errorRecordFor(error: CmdletError, cmdletClass: string, commandName: string): ErrorRecordInfo {
@@ -46,6 +49,7 @@ export function errorRecordFor(error: CmdletError, cmdletClass: string, commandN
     errorId: error.errorId,
     category: error.category,
     fullyQualifiedErrorId: `${error.errorId},${owner}`,
+    ...(error.paramName ? { paramName: error.paramName } : {}),
   };
 }
 

@@ -73,13 +73,28 @@ function buildRequest(def: CmdletDefinition, converted: ReadonlyMap<string, Conv
     const value = converted.get(param.name)!;
     if (param.mandatory && value.kind === 'null') warnings.push(requiredNullWarning(param.name));
     const v = requestValue(value);
-    if (v === undefined) continue;
+    // a parameter with no member (NoAutoIteration) steers the cmdlet, not the request
+    if (v === undefined || memberOf(param) === '') continue;
     const [member, sub] = memberOf(param).split('.');
     // a structure (Recipient) is made only when one of its members has a value
     if (sub) request[member] = { ...(request[member] as object), [sub]: v };
     else request[member] = v;
   }
   return request;
+}
+
+/**
+ * The service call. List cmdlets follow NextMarker themselves, as AWS.Tools does, unless
+ * -Marker is bound (even to $null) or -NoAutoIteration is set.
+ */
+async function callService(def: CmdletDefinition, request: Record<string, unknown>, converted: ReadonlyMap<string, Converted>, region: string | undefined, service: Service): Promise<KmsResponse[]> {
+  const noAuto = converted.get('NoAutoIteration');
+  const iterate = def.autoIterate && !converted.has(def.autoIterate.marker) && !(noAuto?.kind === 'switch' && noAuto.value);
+  const pages = [await service(def.operation, request, region)];
+  for (let next = pages[0][def.autoIterate?.nextMarker ?? '']; iterate && typeof next === 'string' && next !== ''; next = pages[pages.length - 1][def.autoIterate!.nextMarker]) {
+    pages.push(await service(def.operation, { ...request, [def.autoIterate!.marker]: next }, region));
+  }
+  return pages;
 }
 
 export async function invokeCmdlet(def: CmdletDefinition, call: CmdletCall, ask: Proceed, service: Service): Promise<CmdletOutcome> {
@@ -93,8 +108,10 @@ export async function invokeCmdlet(def: CmdletDefinition, call: CmdletCall, ask:
     const passThru = converted.get('PassThru');
     const selector = selectorFor(def, select?.kind === 'string' ? select.value : null, converted.has('Select'), passThru?.kind === 'switch' && passThru.value);
     const request = buildRequest(def, converted, warnings);
-    const response = await service(def.operation, request, call.region);
-    return { warnings, output: emit(def, selector, responseObject(def.operation, response), converted) };
+    const pages = await callService(def, request, converted, call.region, service);
+    // each page is emitted as it comes; a parameter's value ('^Param') once, after the last
+    const emitted = selector?.kind === 'parameter' ? pages.slice(-1) : pages;
+    return { warnings, output: emitted.flatMap((page) => emit(def, selector, responseObject(def.operation, page), converted)) };
   } catch (e) {
     if (e instanceof KmsError) return { warnings, output: [], error: serviceErrorRecord(e, cls) };
     if (e instanceof CmdletError) return { warnings, output: [], error: errorRecordFor(e, cls, def.name) };

@@ -16,7 +16,7 @@ export type Selector =
 const INVALID = 'Invalid value for -Select parameter.';
 
 function invalidSelect(): Error {
-  return thrownFromProcessRecord(INVALID, 'System.ArgumentException');
+  return thrownFromProcessRecord(INVALID, 'System.ArgumentException', 'Select');
 }
 
 /** Resolves each segment against the declared properties of the type it reaches. */
@@ -54,7 +54,7 @@ export function parseSelect(def: CmdletDefinition, select: string | null | undef
 export function selectorFor(def: CmdletDefinition, select: string | null | undefined, selectBound: boolean, passThru: boolean): Selector | undefined {
   if (selectBound) {
     const selector = parseSelect(def, select);
-    if (passThru) throw thrownFromProcessRecord('-PassThru cannot be used when -Select is specified.', 'System.ArgumentException');
+    if (passThru) throw thrownFromProcessRecord('-PassThru cannot be used when -Select is specified.', 'System.ArgumentException', 'Select');
     return selector;
   }
   if (passThru && def.passThru) return parseSelect(def, `^${def.passThru}`);

@@ -42,8 +42,10 @@ export function formatObject(value: PsValue): string {
 
 export function formatErrorRecord(commandName: string, error: ErrorRecordInfo): string {
   const exception = error.innerException ? `${error.exceptionType} (inner: ${error.innerException.type})` : error.exceptionType;
+  // .NET Core renders an ArgumentException's message with its parameter name
+  const message = error.paramName ? `${error.message} (Parameter '${error.paramName}')` : error.message;
   return [
-    `${commandName}: ${error.message}`,
+    `${commandName}: ${message}`,
     `    + Exception             : ${exception}`,
     `    + CategoryInfo          : ${error.category}`,
     `    + FullyQualifiedErrorId : ${error.fullyQualifiedErrorId}`,

@@ -1,0 +1,13 @@
+// New-KMSAlias (CreateAlias)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+
+export default {
+  name: 'New-KMSAlias',
+  operation: 'CreateAlias',
+  parameters: [
+    { name: 'AliasName', type: 'string', mandatory: true },
+    { name: 'TargetKeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+  ],
+  select: '',
+  shouldProcess: { target: 'TargetKeyId' },
+} satisfies CmdletDefinition;

@@ -1,0 +1,13 @@
+// Update-KMSAlias (UpdateAlias)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+
+export default {
+  name: 'Update-KMSAlias',
+  operation: 'UpdateAlias',
+  parameters: [
+    { name: 'AliasName', type: 'string', mandatory: true },
+    { name: 'TargetKeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+  ],
+  select: '',
+  shouldProcess: { target: 'TargetKeyId' },
+} satisfies CmdletDefinition;

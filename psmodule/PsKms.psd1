@@ -1,0 +1,13 @@
+# Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.
+@{
+    RootModule = 'PsKms.psm1'
+    ModuleVersion = '0.1.0'
+    GUID = '6f0c7f1e-3c5a-4d4e-9a53-5c0e8f6b7a21'
+    Author = 'pskms'
+    Description = 'AWS.Tools.KeyManagementService cmdlets over pskms, a local, offline AWS KMS with real cryptography.'
+    PowerShellVersion = '5.1'
+    FunctionsToExport = @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList')
+    CmdletsToExport = @()
+    VariablesToExport = @()
+    AliasesToExport = @()
+}
