@@ -1,12 +1,13 @@
 // The AWS.Tools binding rules (research: powershell-binding.md), exercised through the same
 // line-delimited JSON protocol the PowerShell module speaks.
 import { expect } from 'chai';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { blobOf, bool, bytes, int, ModuleHost, nul, objects, prop, str, stream, strings, sw, table } from '../helpers/module-host.js';
 import { pskms } from '../helpers/cli.js';
 import { tempHome } from '../helpers/store.js';
+import { scratchDir } from '../helpers/scratch-root.js';
 
 const SELECT_ERROR = { message: 'Invalid value for -Select parameter.', exceptionType: 'System.ArgumentException', paramName: 'Select' };
 
@@ -122,7 +123,7 @@ describe('the binding layer (module protocol)', function () {
       expect([...(await roundTrip(bytes(Buffer.from([0, 1, 255]))))]).to.deep.equal([0, 1, 255]);
       expect([...(await roundTrip(stream(Buffer.from([9, 8, 7]))))]).to.deep.equal([9, 8, 7]);
       expect([...(await roundTrip({ t: 'Stream', type: 'System.IO.FileStream', v: Buffer.from([5, 6]).toString('base64') }))]).to.deep.equal([5, 6]);
-      const file = join(mkdtempSync(join(tmpdir(), 'pskms-file-')), 'data.bin');
+      const file = join(scratchDir('file-'), 'data.bin');
       writeFileSync(file, Buffer.from([1, 2, 3, 4]));
       expect([...(await roundTrip({ t: 'FileInfo', path: file }))]).to.deep.equal([1, 2, 3, 4]);
     });

@@ -1,8 +1,8 @@
 // The openssl binary as an independent oracle: run it on files in a scratch directory.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from './scratch-root.js';
 
 export const HAS_OPENSSL = spawnSync('openssl', ['version']).status === 0;
 
@@ -15,7 +15,7 @@ export function requireOpenssl(ctx: Mocha.Context): void {
 }
 
 export class Scratch {
-  readonly dir = mkdtempSync(join(tmpdir(), 'pskms-openssl-'));
+  readonly dir = scratchDir('openssl-');
 
   write(name: string, data: Uint8Array | string): string {
     const path = join(this.dir, name);

@@ -1,9 +1,8 @@
 // A fresh, empty store in a temporary directory for each test that needs one.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { createContext, invoke, type RequestContext } from '../../src/engine/index.js';
 import type { OperationName } from '../../src/engine/model.js';
+import { scratchDir } from './scratch-root.js';
 
 export interface TestStore {
   home: string;
@@ -15,7 +14,7 @@ export interface TestStore {
 }
 
 export function tempHome(): string {
-  return mkdtempSync(join(tmpdir(), 'pskms-test-'));
+  return scratchDir('store-');
 }
 
 export function testStore(options: { region?: string; accountId?: string; home?: string } = {}): TestStore {
