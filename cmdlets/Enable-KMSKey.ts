@@ -1,10 +1,11 @@
 // Enable-KMSKey (EnableKey)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
   name: 'Enable-KMSKey',
   operation: 'EnableKey',
-  parameters: [{ name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true }],
+  parameters: [KEY_ID_POSITIONAL],
   select: '',
   shouldProcess: { target: 'KeyId' },
 } satisfies CmdletDefinition;

@@ -1,12 +1,13 @@
 // Get-KMSKey (DescribeKey)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { GRANT_TOKEN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
   name: 'Get-KMSKey',
   operation: 'DescribeKey',
   parameters: [
-    { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    KEY_ID_POSITIONAL,
+    GRANT_TOKEN,
   ],
   select: 'KeyMetadata',
   passThru: 'KeyId',

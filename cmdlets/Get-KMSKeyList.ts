@@ -1,13 +1,12 @@
 // Get-KMSKeyList (ListKeys)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { PAGING } from './shared-parameters.js';
 
 export default {
   name: 'Get-KMSKeyList',
   operation: 'ListKeys',
   parameters: [
-    { name: 'Limit', type: 'int?', aliases: ['MaxItems'] },
-    { name: 'Marker', type: 'string', aliases: ['NextToken'] },
-    { name: 'NoAutoIteration', type: 'switch', member: '' },
+    ...PAGING,
   ],
   select: 'Keys',
   autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },

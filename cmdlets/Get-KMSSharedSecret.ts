@@ -1,17 +1,17 @@
 // Get-KMSSharedSecret (DeriveSharedSecret)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, GRANT_TOKEN, KEY_ID_POSITIONAL, RECIPIENT } from './shared-parameters.js';
 
 export default {
   name: 'Get-KMSSharedSecret',
   operation: 'DeriveSharedSecret',
   parameters: [
-    { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    KEY_ID_POSITIONAL,
     { name: 'KeyAgreementAlgorithm', type: 'KeyAgreementAlgorithmSpec', mandatory: true },
     { name: 'PublicKey', type: 'byte[]', mandatory: true },
-    { name: 'Recipient_AttestationDocument', type: 'byte[]', member: 'Recipient.AttestationDocument' },
-    { name: 'Recipient_KeyEncryptionAlgorithm', type: 'KeyEncryptionMechanism', member: 'Recipient.KeyEncryptionAlgorithm' },
-    { name: 'DryRun', type: 'bool?' },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    ...RECIPIENT,
+    DRY_RUN,
+    GRANT_TOKEN,
   ],
   select: '*',
 } satisfies CmdletDefinition;

@@ -1,5 +1,6 @@
 // Invoke-KMSDecrypt (Decrypt)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, RECIPIENT } from './shared-parameters.js';
 
 export default {
   name: 'Invoke-KMSDecrypt',
@@ -8,11 +9,10 @@ export default {
     { name: 'CiphertextBlob', type: 'byte[]', mandatory: true },
     { name: 'KeyId', type: 'string' },
     { name: 'EncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
-    { name: 'EncryptionContext', type: 'Hashtable' },
-    { name: 'Recipient_AttestationDocument', type: 'byte[]', member: 'Recipient.AttestationDocument' },
-    { name: 'Recipient_KeyEncryptionAlgorithm', type: 'KeyEncryptionMechanism', member: 'Recipient.KeyEncryptionAlgorithm' },
-    { name: 'DryRun', type: 'bool?' },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    ENCRYPTION_CONTEXT,
+    ...RECIPIENT,
+    DRY_RUN,
+    GRANT_TOKEN,
   ],
   select: '*',
 } satisfies CmdletDefinition;

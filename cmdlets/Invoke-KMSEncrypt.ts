@@ -1,16 +1,17 @@
 // Invoke-KMSEncrypt (Encrypt)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
   name: 'Invoke-KMSEncrypt',
   operation: 'Encrypt',
   parameters: [
-    { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    KEY_ID_POSITIONAL,
     { name: 'Plaintext', type: 'byte[]', mandatory: true },
     { name: 'EncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
-    { name: 'EncryptionContext', type: 'Hashtable' },
-    { name: 'DryRun', type: 'bool?' },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    ENCRYPTION_CONTEXT,
+    DRY_RUN,
+    GRANT_TOKEN,
   ],
   select: '*',
   shouldProcess: { target: 'KeyId' },

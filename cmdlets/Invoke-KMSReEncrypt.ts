@@ -1,5 +1,6 @@
 // Invoke-KMSReEncrypt (ReEncrypt)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, GRANT_TOKEN } from './shared-parameters.js';
 
 export default {
   name: 'Invoke-KMSReEncrypt',
@@ -12,8 +13,8 @@ export default {
     { name: 'SourceKeyId', type: 'string' },
     { name: 'SourceEncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
     { name: 'SourceEncryptionContext', type: 'Hashtable' },
-    { name: 'DryRun', type: 'bool?' },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    DRY_RUN,
+    GRANT_TOKEN,
   ],
   select: '*',
   shouldProcess: { target: 'DestinationKeyId' },

@@ -1,5 +1,6 @@
 // Invoke-KMSSigning (Sign)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, GRANT_TOKEN } from './shared-parameters.js';
 
 export default {
   name: 'Invoke-KMSSigning',
@@ -9,8 +10,8 @@ export default {
     { name: 'KeyId', type: 'string', mandatory: true },
     { name: 'SigningAlgorithm', type: 'SigningAlgorithmSpec', mandatory: true },
     { name: 'MessageType', type: 'MessageType' },
-    { name: 'DryRun', type: 'bool?' },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    DRY_RUN,
+    GRANT_TOKEN,
   ],
   select: 'Signature',
   shouldProcess: { target: null },

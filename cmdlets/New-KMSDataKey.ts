@@ -1,18 +1,18 @@
 // New-KMSDataKey (GenerateDataKey)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL, RECIPIENT } from './shared-parameters.js';
 
 export default {
   name: 'New-KMSDataKey',
   operation: 'GenerateDataKey',
   parameters: [
-    { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    KEY_ID_POSITIONAL,
     { name: 'KeySpec', type: 'DataKeySpec' },
     { name: 'NumberOfBytes', type: 'int?' },
-    { name: 'EncryptionContext', type: 'Hashtable' },
-    { name: 'Recipient_AttestationDocument', type: 'byte[]', member: 'Recipient.AttestationDocument' },
-    { name: 'Recipient_KeyEncryptionAlgorithm', type: 'KeyEncryptionMechanism', member: 'Recipient.KeyEncryptionAlgorithm' },
-    { name: 'DryRun', type: 'bool?' },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    ENCRYPTION_CONTEXT,
+    ...RECIPIENT,
+    DRY_RUN,
+    GRANT_TOKEN,
   ],
   select: '*',
   shouldProcess: { target: null },

@@ -1,17 +1,17 @@
 // New-KMSDataKeyPair (GenerateDataKeyPair)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL, RECIPIENT } from './shared-parameters.js';
 
 export default {
   name: 'New-KMSDataKeyPair',
   operation: 'GenerateDataKeyPair',
   parameters: [
-    { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    KEY_ID_POSITIONAL,
     { name: 'KeyPairSpec', type: 'DataKeyPairSpec', mandatory: true },
-    { name: 'EncryptionContext', type: 'Hashtable' },
-    { name: 'Recipient_AttestationDocument', type: 'byte[]', member: 'Recipient.AttestationDocument' },
-    { name: 'Recipient_KeyEncryptionAlgorithm', type: 'KeyEncryptionMechanism', member: 'Recipient.KeyEncryptionAlgorithm' },
-    { name: 'DryRun', type: 'bool?' },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    ENCRYPTION_CONTEXT,
+    ...RECIPIENT,
+    DRY_RUN,
+    GRANT_TOKEN,
   ],
   select: '*',
   shouldProcess: { target: 'KeyId' },

@@ -1,15 +1,16 @@
 // New-KMSDataKeyPairWithoutPlaintext (GenerateDataKeyPairWithoutPlaintext)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
   name: 'New-KMSDataKeyPairWithoutPlaintext',
   operation: 'GenerateDataKeyPairWithoutPlaintext',
   parameters: [
-    { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    KEY_ID_POSITIONAL,
     { name: 'KeyPairSpec', type: 'DataKeyPairSpec', mandatory: true },
-    { name: 'EncryptionContext', type: 'Hashtable' },
-    { name: 'DryRun', type: 'bool?' },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    ENCRYPTION_CONTEXT,
+    DRY_RUN,
+    GRANT_TOKEN,
   ],
   select: '*',
   shouldProcess: { target: 'KeyId' },

@@ -1,5 +1,6 @@
 // New-KMSRandom (GenerateRandom)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { RECIPIENT } from './shared-parameters.js';
 
 export default {
   name: 'New-KMSRandom',
@@ -7,8 +8,7 @@ export default {
   parameters: [
     { name: 'NumberOfBytes', type: 'int?', position: 0, valueFromPipeline: true },
     { name: 'CustomKeyStoreId', type: 'string' },
-    { name: 'Recipient_AttestationDocument', type: 'byte[]', member: 'Recipient.AttestationDocument' },
-    { name: 'Recipient_KeyEncryptionAlgorithm', type: 'KeyEncryptionMechanism', member: 'Recipient.KeyEncryptionAlgorithm' },
+    ...RECIPIENT,
   ],
   select: 'Plaintext',
   shouldProcess: { target: null },

@@ -1,11 +1,12 @@
 // Request-KMSKeyDeletion (ScheduleKeyDeletion)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
   name: 'Request-KMSKeyDeletion',
   operation: 'ScheduleKeyDeletion',
   parameters: [
-    { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    KEY_ID_POSITIONAL,
     { name: 'PendingWindowInDay', type: 'int?', member: 'PendingWindowInDays', aliases: ['PendingWindowInDays'] },
   ],
   select: '*',

@@ -1,10 +1,11 @@
 // Stop-KMSKeyDeletion (CancelKeyDeletion)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
   name: 'Stop-KMSKeyDeletion',
   operation: 'CancelKeyDeletion',
-  parameters: [{ name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true }],
+  parameters: [KEY_ID_POSITIONAL],
   select: 'KeyId',
   shouldProcess: { target: 'KeyId' },
 } satisfies CmdletDefinition;

@@ -1,5 +1,6 @@
 // Test-KMSSignature (Verify)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, GRANT_TOKEN } from './shared-parameters.js';
 
 export default {
   name: 'Test-KMSSignature',
@@ -10,8 +11,8 @@ export default {
     { name: 'Signature', type: 'byte[]', mandatory: true },
     { name: 'SigningAlgorithm', type: 'SigningAlgorithmSpec', mandatory: true },
     { name: 'MessageType', type: 'MessageType' },
-    { name: 'DryRun', type: 'bool?' },
-    { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] },
+    DRY_RUN,
+    GRANT_TOKEN,
   ],
   select: 'SignatureValid',
   passThru: 'Message',

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { allCmdlets } from '../../cmdlets/index.js';
-import { generatePsd1, generatePsm1, PSD1_PATH, PSM1_PATH } from '../../psmodule/generate.js';
+import { generatePsd1, generatePsm1, PSD1_PATH, PSM1_PATH, RUNTIME_PATH } from '../../psmodule/generate.js';
 import { declaredParameters } from '../../src/binding/definition.js';
 
 const require = createRequire(import.meta.url);
@@ -34,8 +34,9 @@ describe('the PowerShell module', function () {
     expect(readFileSync(PSD1_PATH, 'utf8')).to.equal(await generatePsd1());
   });
 
-  it('parses as PowerShell without errors (psm1 and psd1)', () => {
+  it('parses as PowerShell without errors (psm1, its runtime and psd1)', () => {
     expect(problems(parser.parse(psm1)!.rootNode)).to.deep.equal([]);
+    expect(problems(parser.parse(readFileSync(RUNTIME_PATH, 'utf8'))!.rootNode)).to.deep.equal([]);
     expect(problems(parser.parse(readFileSync(PSD1_PATH, 'utf8'))!.rootNode)).to.deep.equal([]);
   });
 

@@ -1,0 +1,24 @@
+// Parameters many KMS cmdlets declare identically in AWS.Tools.
+import type { ParameterDefinition } from '../src/binding/definition.js';
+
+/** The key as the first positional parameter, from the pipeline too (Get-KMSKey, Invoke-KMSEncrypt, …). */
+export const KEY_ID_POSITIONAL: ParameterDefinition = { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true };
+
+export const DRY_RUN: ParameterDefinition = { name: 'DryRun', type: 'bool?' };
+
+export const GRANT_TOKEN: ParameterDefinition = { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] };
+
+export const ENCRYPTION_CONTEXT: ParameterDefinition = { name: 'EncryptionContext', type: 'Hashtable' };
+
+/** The Recipient structure, flattened as AWS.Tools flattens it. */
+export const RECIPIENT: readonly ParameterDefinition[] = [
+  { name: 'Recipient_AttestationDocument', type: 'byte[]', member: 'Recipient.AttestationDocument' },
+  { name: 'Recipient_KeyEncryptionAlgorithm', type: 'KeyEncryptionMechanism', member: 'Recipient.KeyEncryptionAlgorithm' },
+];
+
+/** The paging parameters of the list cmdlets. */
+export const PAGING: readonly ParameterDefinition[] = [
+  { name: 'Limit', type: 'int?', aliases: ['MaxItems'] },
+  { name: 'Marker', type: 'string', aliases: ['NextToken'] },
+  { name: 'NoAutoIteration', type: 'switch', member: '' },
+];

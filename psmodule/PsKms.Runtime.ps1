@@ -1,0 +1,216 @@
+# PsKms runtime: the module's side of the `pskms module-host` protocol. Every KMS rule lives
+# in pskms's TypeScript; this only carries values across with their types and rebuilds the
+# outputs, warnings, ShouldProcess calls and error records the host sends back.
+$script:PsKmsHost = $null
+$script:PsKmsNextId = 0
+$script:PsKmsCommonParameters = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Region')
+
+function Get-PsKmsHost {
+    if ($null -ne $script:PsKmsHost -and -not $script:PsKmsHost.HasExited) {
+        return $script:PsKmsHost
+    }
+    $node = $env:PSKMS_NODE
+    if (-not $node) {
+        $node = 'node'
+    }
+    $entry = [System.IO.Path]::Combine((Split-Path -Parent $PSScriptRoot), 'dist', 'src', 'cli', 'main.js')
+    $info = New-Object System.Diagnostics.ProcessStartInfo
+    $info.FileName = $node
+    $info.Arguments = '"' + $entry + '" module-host'
+    $info.UseShellExecute = $false
+    $info.RedirectStandardInput = $true
+    $info.RedirectStandardOutput = $true
+    $info.StandardOutputEncoding = New-Object System.Text.UTF8Encoding($false)
+    $process = [System.Diagnostics.Process]::Start($info)
+    $ready = $process.StandardOutput.ReadLine()
+    if ($null -eq $ready) {
+        throw "pskms: could not start '$node $entry module-host'"
+    }
+    $script:PsKmsHost = $process
+    return $process
+}
+
+function ConvertTo-PsKmsValue {
+    param($Value)
+    if ($null -eq $Value) {
+        return @{ t = 'null' }
+    }
+    if ($Value -is [System.Management.Automation.PSObject]) {
+        $Value = $Value.PSObject.BaseObject
+    }
+    if ($Value -is [string]) {
+        return @{ t = 'string'; v = $Value }
+    }
+    if ($Value -is [bool]) {
+        return @{ t = 'bool'; v = $Value }
+    }
+    if ($Value -is [System.Management.Automation.SwitchParameter]) {
+        return @{ t = 'switch'; v = $Value.IsPresent }
+    }
+    if ($Value -is [byte[]]) {
+        return @{ t = 'bytes'; v = [System.Convert]::ToBase64String($Value) }
+    }
+    if ($Value -is [System.IO.MemoryStream]) {
+        return @{ t = 'MemoryStream'; v = [System.Convert]::ToBase64String($Value.ToArray()) }
+    }
+    if ($Value -is [System.IO.Stream]) {
+        try {
+            $copy = New-Object System.IO.MemoryStream
+            $Value.CopyTo($copy)
+            return @{ t = 'Stream'; type = $Value.GetType().FullName; v = [System.Convert]::ToBase64String($copy.ToArray()) }
+        }
+        finally {
+            $Value.Dispose()
+        }
+    }
+    if ($Value -is [System.IO.FileInfo]) {
+        return @{ t = 'FileInfo'; path = $Value.FullName }
+    }
+    if ($Value -is [System.IO.DirectoryInfo]) {
+        return @{ t = 'DirectoryInfo'; path = $Value.FullName }
+    }
+    if ($Value -is [datetime]) {
+        return @{ t = 'datetime'; v = $Value.ToUniversalTime().ToString('o') }
+    }
+    if ($Value -is [System.ValueType] -and $Value.GetType().IsPrimitive -or $Value -is [decimal]) {
+        return @{ t = 'number'; v = $Value; type = $Value.GetType().FullName }
+    }
+    if ($Value -is [System.Collections.IDictionary]) {
+        $entries = @()
+        foreach ($key in $Value.Keys) {
+            $entries += , @((ConvertTo-PsKmsValue $key), (ConvertTo-PsKmsValue $Value[$key]))
+        }
+        return @{ t = 'hashtable'; entries = $entries }
+    }
+    if ($Value -is [System.Collections.IEnumerable]) {
+        $items = @()
+        foreach ($item in $Value) {
+            $items += , (ConvertTo-PsKmsValue $item)
+        }
+        return @{ t = 'array'; type = $Value.GetType().FullName; items = $items }
+    }
+    $props = @()
+    foreach ($property in $Value.PSObject.Properties) {
+        $props += , @($property.Name, (ConvertTo-PsKmsValue $property.Value))
+    }
+    return @{ t = 'object'; type = $Value.GetType().FullName; props = $props }
+}
+
+function ConvertFrom-PsKmsValue {
+    param($Value)
+    $kind = $Value.t
+    if ($kind -eq 'null') {
+        return $null
+    }
+    if ($kind -eq 'string' -or $kind -eq 'bool') {
+        return $Value.v
+    }
+    if ($kind -eq 'switch') {
+        return [System.Management.Automation.SwitchParameter]$Value.v
+    }
+    if ($kind -eq 'number') {
+        return ($Value.v -as ($Value.type -as [type]))
+    }
+    if ($kind -eq 'MemoryStream') {
+        return New-Object System.IO.MemoryStream(, [System.Convert]::FromBase64String($Value.v))
+    }
+    if ($kind -eq 'bytes') {
+        return , [System.Convert]::FromBase64String($Value.v)
+    }
+    if ($kind -eq 'datetime') {
+        return [datetime]::Parse($Value.v, [System.Globalization.CultureInfo]::InvariantCulture, [System.Globalization.DateTimeStyles]::RoundtripKind)
+    }
+    if ($kind -eq 'array') {
+        $list = New-Object System.Collections.Generic.List[object]
+        foreach ($item in $Value.items) {
+            $list.Add((ConvertFrom-PsKmsValue $item))
+        }
+        return , $list
+    }
+    if ($kind -eq 'hashtable') {
+        $table = @{}
+        foreach ($entry in $Value.entries) {
+            $table[(ConvertFrom-PsKmsValue $entry[0])] = ConvertFrom-PsKmsValue $entry[1]
+        }
+        return $table
+    }
+    $properties = [ordered]@{}
+    foreach ($pair in $Value.props) {
+        $properties[$pair[0]] = ConvertFrom-PsKmsValue $pair[1]
+    }
+    $object = [pscustomobject]$properties
+    $object.PSObject.TypeNames.Insert(0, $Value.type)
+    return $object
+}
+
+function New-PsKmsErrorRecord {
+    param($Info)
+    $inner = $null
+    if ($null -ne $Info.innerException) {
+        $inner = New-Object -TypeName $Info.innerException.type -ArgumentList @($Info.innerException.message, $Info.innerException.errorCode, [int]$Info.innerException.statusCode)
+    }
+    if ($Info.exceptionType -eq 'System.ArgumentException') {
+        $exception = New-Object System.ArgumentException($Info.message, $Info.paramName)
+    }
+    elseif ($null -ne $inner) {
+        $exception = New-Object System.InvalidOperationException($Info.message, $inner)
+    }
+    else {
+        $exceptionType = $Info.exceptionType -as [type]
+        if ($null -eq $exceptionType) {
+            $exceptionType = [System.InvalidOperationException]
+        }
+        $exception = New-Object -TypeName $exceptionType.FullName -ArgumentList @($Info.message)
+    }
+    $category = [System.Management.Automation.ErrorCategory]$Info.category
+    return New-Object System.Management.Automation.ErrorRecord($exception, $Info.errorId, $category, $null)
+}
+
+function Send-PsKmsMessage {
+    param($Process, $Message)
+    $Process.StandardInput.WriteLine(($Message | ConvertTo-Json -Depth 64 -Compress))
+    $Process.StandardInput.Flush()
+}
+
+function Invoke-PsKmsCmdlet {
+    param([string] $Name, [System.Collections.IDictionary] $Bound, $Caller)
+    $values = @{}
+    foreach ($key in $Bound.Keys) {
+        if ($script:PsKmsCommonParameters -notcontains $key) {
+            $values[$key] = ConvertTo-PsKmsValue $Bound[$key]
+        }
+    }
+    $region = $null
+    if ($Bound.ContainsKey('Region') -and $null -ne $Bound['Region']) {
+        $region = [string]$Bound['Region']
+    }
+    $script:PsKmsNextId++
+    $id = $script:PsKmsNextId
+    $process = Get-PsKmsHost
+    Send-PsKmsMessage $process @{ id = $id; type = 'invoke'; cmdlet = $Name; bound = $values; whatIf = [bool]$WhatIfPreference; region = $region; newline = [System.Environment]::NewLine }
+    while ($true) {
+        $line = $process.StandardOutput.ReadLine()
+        if ($null -eq $line) {
+            throw 'pskms: the module host exited'
+        }
+        $reply = $line | ConvertFrom-Json
+        if ($reply.type -eq 'shouldProcess') {
+            $answer = $Caller.ShouldProcess($reply.target, $reply.action)
+            Send-PsKmsMessage $process @{ id = $id; type = 'proceed'; answer = $answer }
+            continue
+        }
+        if ($reply.type -ne 'result') {
+            throw ('pskms: ' + $reply.message)
+        }
+        foreach ($warning in $reply.warnings) {
+            $Caller.WriteWarning($warning)
+        }
+        foreach ($output in $reply.output) {
+            $Caller.WriteObject((ConvertFrom-PsKmsValue $output), $false)
+        }
+        if ($null -ne $reply.error) {
+            $Caller.ThrowTerminatingError((New-PsKmsErrorRecord $reply.error))
+        }
+        return
+    }
+}
