@@ -6,7 +6,7 @@ $script:PsKmsNextId = 0
 $script:PsKmsCommonParameters = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Region')
 
 function Get-PsKmsHost {
-    if ($null -ne $script:PsKmsHost -and -not $script:PsKmsHost.HasExited) {
+    if ($null -ne $script:PsKmsHost -and -not $script:PsKmsHost.Process.HasExited) {
         return $script:PsKmsHost
     }
     $node = $env:PSKMS_NODE
@@ -22,12 +22,14 @@ function Get-PsKmsHost {
     $info.RedirectStandardOutput = $true
     $info.StandardOutputEncoding = New-Object System.Text.UTF8Encoding($false)
     $process = [System.Diagnostics.Process]::Start($info)
+    # the host reads UTF-8, whatever the console's code page (PowerShell 5.1 cannot set StandardInputEncoding)
+    $writer = New-Object System.IO.StreamWriter($process.StandardInput.BaseStream, (New-Object System.Text.UTF8Encoding($false)))
     $ready = $process.StandardOutput.ReadLine()
     if ($null -eq $ready) {
         throw "pskms: could not start '$node $entry module-host'"
     }
-    $script:PsKmsHost = $process
-    return $process
+    $script:PsKmsHost = @{ Process = $process; Writer = $writer }
+    return $script:PsKmsHost
 }
 
 function ConvertTo-PsKmsValue {
@@ -35,6 +37,8 @@ function ConvertTo-PsKmsValue {
     if ($null -eq $Value) {
         return @{ t = 'null' }
     }
+    # a [pscustomobject]'s properties live on its wrapper, not on its base object
+    $original = $Value
     if ($Value -is [System.Management.Automation.PSObject]) {
         $Value = $Value.PSObject.BaseObject
     }
@@ -90,10 +94,10 @@ function ConvertTo-PsKmsValue {
         return @{ t = 'array'; type = $Value.GetType().FullName; items = $items }
     }
     $props = @()
-    foreach ($property in $Value.PSObject.Properties) {
+    foreach ($property in $original.PSObject.Properties) {
         $props += , @($property.Name, (ConvertTo-PsKmsValue $property.Value))
     }
-    return @{ t = 'object'; type = $Value.GetType().FullName; props = $props }
+    return @{ t = 'object'; type = $original.PSObject.TypeNames[0]; props = $props }
 }
 
 function ConvertFrom-PsKmsValue {
@@ -102,7 +106,10 @@ function ConvertFrom-PsKmsValue {
     if ($kind -eq 'null') {
         return $null
     }
-    if ($kind -eq 'string' -or $kind -eq 'bool') {
+    if ($kind -eq 'string') {
+        return [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String($Value.b))
+    }
+    if ($kind -eq 'bool') {
         return $Value.v
     }
     if ($kind -eq 'switch') {
@@ -118,7 +125,7 @@ function ConvertFrom-PsKmsValue {
         return , [System.Convert]::FromBase64String($Value.v)
     }
     if ($kind -eq 'datetime') {
-        return [datetime]::Parse($Value.v, [System.Globalization.CultureInfo]::InvariantCulture, [System.Globalization.DateTimeStyles]::RoundtripKind)
+        return [System.DateTimeOffset]::FromUnixTimeMilliseconds([long]$Value.ms).UtcDateTime
     }
     if ($kind -eq 'array') {
         $list = New-Object System.Collections.Generic.List[object]
@@ -167,9 +174,9 @@ function New-PsKmsErrorRecord {
 }
 
 function Send-PsKmsMessage {
-    param($Process, $Message)
-    $Process.StandardInput.WriteLine(($Message | ConvertTo-Json -Depth 64 -Compress))
-    $Process.StandardInput.Flush()
+    param($Connection, $Message)
+    $Connection.Writer.Write(($Message | ConvertTo-Json -Depth 64 -Compress) + "`n")
+    $Connection.Writer.Flush()
 }
 
 function Invoke-PsKmsCmdlet {
@@ -186,17 +193,17 @@ function Invoke-PsKmsCmdlet {
     }
     $script:PsKmsNextId++
     $id = $script:PsKmsNextId
-    $process = Get-PsKmsHost
-    Send-PsKmsMessage $process @{ id = $id; type = 'invoke'; cmdlet = $Name; bound = $values; whatIf = [bool]$WhatIfPreference; region = $region; newline = [System.Environment]::NewLine }
+    $pskms = Get-PsKmsHost
+    Send-PsKmsMessage $pskms @{ id = $id; type = 'invoke'; cmdlet = $Name; bound = $values; whatIf = [bool]$WhatIfPreference; region = $region; newline = [System.Environment]::NewLine; strings = 'base64' }
     while ($true) {
-        $line = $process.StandardOutput.ReadLine()
+        $line = $pskms.Process.StandardOutput.ReadLine()
         if ($null -eq $line) {
             throw 'pskms: the module host exited'
         }
         $reply = $line | ConvertFrom-Json
         if ($reply.type -eq 'shouldProcess') {
             $answer = $Caller.ShouldProcess($reply.target, $reply.action)
-            Send-PsKmsMessage $process @{ id = $id; type = 'proceed'; answer = $answer }
+            Send-PsKmsMessage $pskms @{ id = $id; type = 'proceed'; answer = $answer }
             continue
         }
         if ($reply.type -ne 'result') {

@@ -10,7 +10,7 @@ function b64(v: string): Uint8Array {
 }
 
 /** The converter's own cases, in its order; undefined where it hands the value on unchanged. */
-function transform(value: PsValue, newline: string): Uint8Array | undefined {
+function transform(parameter: string, value: PsValue, newline: string): Uint8Array | undefined {
   switch (value.t) {
     case 'string':
       return new Uint8Array(Buffer.from(value.v, 'utf8'));
@@ -26,7 +26,11 @@ function transform(value: PsValue, newline: string): Uint8Array | undefined {
       }
       return undefined;
     case 'FileInfo':
-      return new Uint8Array(readFileSync(value.path));
+      try {
+        return new Uint8Array(readFileSync(value.path));
+      } catch {
+        throw bindingError(`Cannot process argument transformation on parameter '${parameter}'. Could not find file '${value.path}'.`, 'ParameterArgumentTransformationError');
+      }
     default:
       return undefined;
   }
@@ -67,7 +71,7 @@ function describe(value: PsValue): string {
 /** The bytes a byte[] parameter receives; null stays null. Throws PowerShell's binding error. */
 export function toByteArray(parameter: string, value: PsValue, newline: string): Uint8Array | null {
   if (value.t === 'null') return null;
-  const transformed = transform(value, newline);
+  const transformed = transform(parameter, value, newline);
   if (transformed) return transformed;
   // otherwise PowerShell's own conversion to byte[]
   if (value.t === 'array') return new Uint8Array(value.items.map((item) => toByte(parameter, item, value)));

@@ -12,7 +12,7 @@ export function toPsValue(value: DotNetValue): PsValue {
   if (typeof value === 'string') return { t: 'string', v: value };
   if (typeof value === 'boolean') return { t: 'bool', v: value };
   if (typeof value === 'number') return { t: 'number', v: value, type: Number.isInteger(value) ? 'System.Int32' : 'System.Double' };
-  if (value instanceof Date) return { t: 'datetime', v: value.toISOString() };
+  if (value instanceof Date) return { t: 'datetime', v: value.toISOString(), ms: value.getTime() };
   switch (value.kind) {
     case 'MemoryStream': return { t: 'MemoryStream', v: Buffer.from(value.bytes).toString('base64') };
     case 'list': return { t: 'array', type: `System.Collections.Generic.List\`1[${value.elementType}]`, items: value.items.map(toPsValue) };

@@ -12,7 +12,8 @@ function cast(value: PsValue): string | null {
 /** The encryption context a hashtable gives; @{} is an empty context, present all the same. */
 export function toStringDictionary(value: PsValue): Record<string, string | null> {
   if (value.t !== 'hashtable') throw thrownFromProcessRecord(`Unable to cast object of type '${dotNetTypeOf(value)}' to type 'System.Collections.Hashtable'.`, 'System.InvalidCastException');
-  const result: Record<string, string | null> = {};
+  // no prototype: a key such as __proto__ is an ordinary key of the context
+  const result: Record<string, string | null> = Object.create(null);
   for (const [k, v] of value.entries) {
     const key = cast(k);
     result[key ?? ''] = cast(v);

@@ -21,7 +21,8 @@ export type Converted =
   | { kind: 'tags'; value: { TagKey: string; TagValue: string }[] };
 
 function cannotConvert(param: ParameterDefinition, value: PsValue, to: string): never {
-  const shown = 'v' in value ? String(value.v) : dotNetTypeOf(value);
+  // scalars are shown as PowerShell shows them; bytes and streams never (they may be secrets)
+  const shown = value.t === 'string' || value.t === 'number' || value.t === 'bool' || value.t === 'datetime' ? String(value.v) : dotNetTypeOf(value);
   throw bindingError(`Cannot bind parameter '${param.name}'. Cannot convert value "${shown}" to type "${to}".`, 'CannotConvertArgumentNoMessage');
 }
 

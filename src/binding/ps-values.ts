@@ -16,7 +16,8 @@ export type PsValue =
   | { t: 'Stream'; v: string; type: string }
   | { t: 'FileInfo'; path: string }
   | { t: 'DirectoryInfo'; path: string }
-  | { t: 'datetime'; v: string }
+  /** ISO 8601 in UTC; `ms` (epoch milliseconds) where the reader may not parse the text exactly */
+  | { t: 'datetime'; v: string; ms?: number }
   /** an array or other enumerable; `type` is its .NET type name (System.String[], System.Object[]…) */
   | { t: 'array'; type: string; items: PsValue[] }
   | { t: 'hashtable'; entries: [PsValue, PsValue][] }

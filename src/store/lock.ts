@@ -1,13 +1,15 @@
 // An inter-process lock for one store scope: a directory renamed into place (atomic), holding
-// the owner's pid and host. A lock whose owner died (kill -9 mid-write) is taken over at once
-// when the owner ran on this host, and after STALE_MS otherwise.
+// an owner label unique to this acquisition (pid, host, nonce). A lock whose owner died
+// (kill -9 mid-write) is taken over at once when the owner ran on this host, and after
+// STALE_MS otherwise; a live holder keeps its lock fresh, so it is never judged stale.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const STALE_MS = 60_000;
+const REFRESH_MS = 10_000;
 const OWNERLESS_STALE_MS = 2_000;
 const TIMEOUT_MS = 60_000;
 
@@ -17,21 +19,11 @@ export class LockTimeoutError extends Error {
   }
 }
 
-function ownerAlive(lockDir: string): boolean {
-  let owner: string;
+function readOwner(lockDir: string): string | undefined {
   try {
-    owner = readFileSync(join(lockDir, 'owner'), 'utf8');
+    return readFileSync(join(lockDir, 'owner'), 'utf8');
   } catch {
-    // not made by tryAcquire (or being removed): give it a moment
-    return ageMs(lockDir) < OWNERLESS_STALE_MS;
-  }
-  const [pid, host] = owner.split('@');
-  if (host !== hostname()) return ageMs(lockDir) < STALE_MS;
-  try {
-    process.kill(Number(pid), 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    return undefined;
   }
 }
 
@@ -43,51 +35,97 @@ function ageMs(path: string): number {
   }
 }
 
-function tryAcquire(lockDir: string): boolean {
-  // Label a private directory first and rename it into place, so a lock is never seen
-  // without its owner, even if this process is killed in between.
+/** Whether the holder named by `owner` may still be working. */
+function ownerAlive(lockDir: string, owner: string | undefined): boolean {
+  // a lock not made by tryAcquire (or being removed): give it a moment
+  if (owner === undefined) return ageMs(lockDir) < OWNERLESS_STALE_MS;
+  const [pid, host] = owner.split('#')[0].split('@');
+  if (host !== hostname()) return ageMs(lockDir) < STALE_MS;
+  try {
+    process.kill(Number(pid), 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function lockTaken(lockDir: string, e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || code === 'ENOTEMPTY') return true;
+  // Windows refuses a rename onto an existing directory with EPERM / EACCES
+  if (code === 'EPERM' || code === 'EACCES') {
+    try {
+      return statSync(lockDir).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Labels a private directory first and renames it into place: a lock is never seen unlabelled. */
+function tryAcquire(lockDir: string, owner: string): boolean {
   const staging = `${lockDir}.new-${randomBytes(6).toString('hex')}`;
   mkdirSync(staging, { mode: 0o700 });
-  writeFileSync(join(staging, 'owner'), `${process.pid}@${hostname()}`, { mode: 0o600 });
+  writeFileSync(join(staging, 'owner'), owner, { mode: 0o600 });
   try {
     renameSync(staging, lockDir);
     return true;
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTEMPTY') return false;
+    if (lockTaken(lockDir, e)) return false;
     throw e;
   }
 }
 
 /**
- * Moves the lock directory aside, then deletes it. Moving first matters: an empty lock
- * directory could be replaced by another process's rename, and only one process can move
- * a given directory away.
+ * Moves the lock directory aside and deletes it, but only if it is still the one labelled
+ * `expectedOwner`: between reading the label and moving the directory, another waiter may
+ * already have replaced a dead lock with its own live one, which is then put back.
  */
-function removeLock(lockDir: string): void {
+export function removeLock(lockDir: string, expectedOwner: string | undefined): void {
   const grave = `${lockDir}.old-${randomBytes(6).toString('hex')}`;
   try {
     renameSync(lockDir, grave);
   } catch {
     return;
   }
+  if (readOwner(grave) !== expectedOwner) {
+    try {
+      renameSync(grave, lockDir);
+      return;
+    } catch {
+      // a third process locked in the meantime; the moved lock's owner will find it gone
+    }
+  }
   rmSync(grave, { recursive: true, force: true });
 }
 
 export async function withLock<T>(lockDir: string, fn: () => T | Promise<T>): Promise<T> {
+  const owner = `${process.pid}@${hostname()}#${randomBytes(8).toString('hex')}`;
   const deadline = Date.now() + TIMEOUT_MS;
-  for (let attempt = 0; !tryAcquire(lockDir); attempt++) {
-    if (!ownerAlive(lockDir)) {
-      removeLock(lockDir);
+  for (let attempt = 0; !tryAcquire(lockDir, owner); attempt++) {
+    const current = readOwner(lockDir);
+    if (!ownerAlive(lockDir, current)) {
+      removeLock(lockDir, current);
       continue;
     }
     if (Date.now() > deadline) throw new LockTimeoutError(lockDir);
     await sleep(Math.min(50, 1 + attempt) * (0.5 + Math.random()));
   }
+  const refresh = setInterval(() => {
+    try {
+      const now = new Date();
+      utimesSync(lockDir, now, now);
+    } catch {
+      // the lock is gone: nothing to keep fresh
+    }
+  }, REFRESH_MS);
+  refresh.unref();
   try {
     return await fn();
   } finally {
-    removeLock(lockDir);
+    clearInterval(refresh);
+    removeLock(lockDir, owner);
   }
 }

@@ -171,6 +171,27 @@ describe('the binding layer (module protocol)', function () {
     });
   });
 
+  describe('robustness', () => {
+    it('a key named __proto__ is an ordinary encryption context key', async () => {
+      const enc = await host.invoke('Invoke-KMSEncrypt', { KeyId: str(key), Plaintext: str('p'), EncryptionContext: table([['__proto__', str('x')]]) });
+      const blob = blobOf(prop(enc.output[0], 'CiphertextBlob'));
+      expect((await host.invoke('Invoke-KMSDecrypt', { CiphertextBlob: stream(blob) })).error?.innerException?.type).to.equal('Amazon.KeyManagementService.Model.InvalidCiphertextException');
+      expect((await decrypt(blob, [['__proto__', 'x']])).toString()).to.equal('p');
+    });
+
+    it('bytes given to a string parameter are not echoed in the binding error', async () => {
+      const secret = Buffer.from('top secret plaintext');
+      const reply = await host.invoke('Get-KMSKey', { KeyId: bytes(secret) });
+      expect(reply.error?.message).to.equal('Cannot bind parameter \'KeyId\'. Cannot convert value "System.Byte[]" to type "System.String".');
+      expect(JSON.stringify(reply)).to.not.contain(secret.toString('base64'));
+    });
+
+    it('a FileInfo that does not exist is a binding error, not a crash', async () => {
+      const reply = await host.invoke('Invoke-KMSEncrypt', { KeyId: str(key), Plaintext: { t: 'FileInfo', path: '/no/such/file' } });
+      expect(reply.error?.message).to.equal("Cannot process argument transformation on parameter 'Plaintext'. Could not find file '/no/such/file'.");
+    });
+  });
+
   describe('other parameter types', () => {
     it('Tag[] takes hashtables or objects with TagKey/TagValue; int? and bool? take numbers and booleans', async () => {
       const tag = (k: string, v: string) => table([['TagKey', str(k)], ['TagValue', str(v)]]);

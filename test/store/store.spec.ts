@@ -3,7 +3,8 @@
 // material is never readable by others.
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { removeLock } from '../../src/store/lock.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ScopeStore } from '../../src/store/scope-store.js';
@@ -99,6 +100,18 @@ describe('the store', function () {
     await scope.transact(() => scope.put('keys', 'k', { ok: true }));
     expect(Date.now() - started).to.be.lessThan(1000);
     expect(scope.get('keys', 'k')).to.deep.equal({ ok: true });
+  });
+
+  it('taking over a dead lock never removes a live lock that replaced it', () => {
+    const scope = new ScopeStore(tempHome(), '111122223333', 'us-east-1');
+    const lockDir = join(scope.dir, '.lock');
+    mkdirSync(lockDir, { recursive: true });
+    writeFileSync(join(lockDir, 'owner'), `${process.pid}@host#live`);
+    // a waiter that read an older, dead owner label moves the directory, sees the label changed, puts it back
+    removeLock(lockDir, '2147483646@host#dead');
+    expect(readFileSync(join(lockDir, 'owner'), 'utf8')).to.equal(`${process.pid}@host#live`);
+    removeLock(lockDir, `${process.pid}@host#live`);
+    expect(existsSync(lockDir)).to.equal(false);
   });
 
   it('a lock held by a live process is waited for, not broken', async () => {

@@ -61,7 +61,7 @@ function hashtable(body: string): PsValue {
   for (const part of splitTopLevel(body, ';\n')) {
     if (part.trim() === '') continue;
     const eq = part.indexOf('=');
-    if (eq < 0) throw new Error(`Missing '=' operator after key in hash literal: ${part.trim()}`);
+    if (eq < 0) throw bindingError(`Missing '=' operator after key in hash literal: ${part.trim()}`, 'MissingEqualsInHashLiteral');
     entries.push([scalar(part.slice(0, eq).trim()), scalar(part.slice(eq + 1).trim())]);
   }
   return { t: 'hashtable', entries };

@@ -7,9 +7,13 @@
 //   host → module  {"id":1,"type":"result","warnings":[…],"output":[…],"error":null}
 //
 // Bound values carry their PowerShell runtime types (ps-values.ts); every rule is applied here.
+// With "strings":"base64" in an invoke message, strings in the reply's output travel as
+// {"t":"string","b":"<base64 of UTF-8>"}: PowerShell 7's ConvertFrom-Json would otherwise turn
+// any string that looks like a date into a DateTime.
 import { createInterface } from 'node:readline';
 import { findCmdlet } from '../../../cmdlets/index.js';
-import { invokeCmdlet } from '../../binding/invoke-cmdlet.js';
+import type { ErrorRecordInfo } from '../../binding/error-records.js';
+import { invokeCmdlet, type CmdletOutcome } from '../../binding/invoke-cmdlet.js';
 import type { PsValue } from '../../binding/ps-values.js';
 import { VERSION } from '../version.js';
 import { localService } from './local-service.js';
@@ -22,6 +26,31 @@ interface InvokeMessage {
   whatIf?: boolean;
   region?: string | null;
   newline?: string;
+  strings?: 'plain' | 'base64';
+}
+
+type WireValue = PsValue | { t: 'string'; b: string };
+
+function base64Strings(value: PsValue): WireValue {
+  switch (value.t) {
+    case 'string': return { t: 'string', b: Buffer.from(value.v, 'utf8').toString('base64') };
+    case 'array': return { ...value, items: value.items.map(base64Strings) } as WireValue;
+    case 'hashtable': return { ...value, entries: value.entries.map(([k, v]) => [base64Strings(k), base64Strings(v)]) } as WireValue;
+    case 'object': return { ...value, props: value.props.map(([k, v]) => [k, base64Strings(v)]) } as WireValue;
+    default: return value;
+  }
+}
+
+/** An error the binding layer did not expect still ends the record, not the host. */
+function unexpectedError(e: unknown): ErrorRecordInfo {
+  const name = e instanceof Error ? e.name : 'Error';
+  return {
+    message: `pskms could not complete the call (${name}).`,
+    exceptionType: 'System.InvalidOperationException',
+    errorId: 'PsKmsInternalError',
+    category: 'NotSpecified',
+    fullyQualifiedErrorId: 'PsKmsInternalError',
+  };
 }
 
 interface ProceedMessage {
@@ -42,10 +71,12 @@ export async function runModuleHost(): Promise<number> {
       if (done) return undefined;
       if (value.trim() === '') continue;
       try {
-        return JSON.parse(value);
+        const message = JSON.parse(value);
+        if (message && typeof message === 'object' && typeof message.type === 'string') return message;
       } catch {
-        send({ type: 'protocolError', message: 'each line must be one JSON message' });
+        // answered below
       }
+      send({ type: 'protocolError', message: 'each line must be one JSON message with a type' });
     }
   };
   send({ type: 'ready', version: VERSION });
@@ -65,8 +96,15 @@ export async function runModuleHost(): Promise<number> {
       const reply = await next();
       return reply?.type === 'proceed' && reply.answer === true;
     };
-    const outcome = await invokeCmdlet(def, { bound: message.bound ?? {}, whatIf: message.whatIf, region: message.region ?? undefined, newline: message.newline ?? '\n' }, ask, localService);
-    send({ id, type: 'result', warnings: outcome.warnings, output: outcome.output, error: outcome.error ?? null });
+    const call = { bound: message.bound ?? {}, whatIf: message.whatIf, region: message.region ?? undefined, newline: message.newline ?? '\n' };
+    let outcome: CmdletOutcome;
+    try {
+      outcome = await invokeCmdlet(def, call, ask, localService);
+    } catch (e) {
+      outcome = { warnings: [], output: [], error: unexpectedError(e) };
+    }
+    const output = message.strings === 'base64' ? outcome.output.map(base64Strings) : outcome.output;
+    send({ id, type: 'result', warnings: outcome.warnings, output, error: outcome.error ?? null });
   }
   return 0;
 }

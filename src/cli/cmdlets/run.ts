@@ -83,7 +83,13 @@ export async function runCmdlet(def: CmdletDefinition, argv: string[]): Promise<
     }
     return common.confirm ? confirmPrompt(target, action) : true;
   };
-  const outcome = await invokeCmdlet(def, { bound, whatIf: common.whatIf, region: common.region, newline: '\n' }, ask, localService);
+  let outcome;
+  try {
+    outcome = await invokeCmdlet(def, { bound, whatIf: common.whatIf, region: common.region, newline: '\n' }, ask, localService);
+  } catch (e) {
+    process.stderr.write(`${def.name}: pskms could not complete the call (${e instanceof Error ? e.name : 'Error'}).\n`);
+    return 1;
+  }
   for (const warning of outcome.warnings) process.stderr.write(`WARNING: ${warning}\n`);
   for (const value of outcome.output) process.stdout.write(`${formatObject(value)}\n`);
   if (outcome.error) {
