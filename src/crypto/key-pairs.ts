@@ -2,7 +2,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPair, type KeyObject } from 'node:crypto';
 import { CURVES, type CurveName } from './curves.js';
 
-function generate(type: 'rsa' | 'ec', options: object): Promise<{ publicKey: Buffer; privateKey: Buffer }> {
+function generate(type: 'rsa' | 'ec' | 'ed25519', options: object): Promise<{ publicKey: Buffer; privateKey: Buffer }> {
   return new Promise((resolve, reject) => {
     generateKeyPair(type as 'rsa', options as never, (err: Error | null, publicKey: unknown, privateKey: unknown) => {
       if (err) reject(err);
@@ -11,7 +11,7 @@ function generate(type: 'rsa' | 'ec', options: object): Promise<{ publicKey: Buf
   });
 }
 
-export type KeyPairKind = { kind: 'rsa'; bits: number } | { kind: 'ec'; curve: CurveName };
+export type KeyPairKind = { kind: 'rsa'; bits: number } | { kind: 'ec'; curve: CurveName } | { kind: 'ed25519' };
 
 export interface DerKeyPair {
   /** DER SubjectPublicKeyInfo */
@@ -23,9 +23,9 @@ export interface DerKeyPair {
 export async function generateDerKeyPair(kind: KeyPairKind): Promise<DerKeyPair> {
   const encoding = { publicKeyEncoding: { type: 'spki', format: 'der' }, privateKeyEncoding: { type: 'pkcs8', format: 'der' } } as const;
   const pair =
-    kind.kind === 'rsa'
-      ? await generate('rsa', { modulusLength: kind.bits, publicExponent: 0x10001, ...encoding })
-      : await generate('ec', { namedCurve: CURVES[kind.curve].opensslName, ...encoding });
+    kind.kind === 'rsa' ? await generate('rsa', { modulusLength: kind.bits, publicExponent: 0x10001, ...encoding })
+    : kind.kind === 'ec' ? await generate('ec', { namedCurve: CURVES[kind.curve].opensslName, ...encoding })
+    : await generate('ed25519', encoding);
   return { publicKey: new Uint8Array(pair.publicKey), privateKey: new Uint8Array(pair.privateKey) };
 }
 

@@ -1,16 +1,23 @@
-// Sign and verify a message (hashed here) or a digest (hashed by the caller) with RSASSA-PSS,
-// RSASSA-PKCS1-v1_5 or ECDSA. Signatures are in the encodings KMS returns (DER for ECDSA).
+// Sign and verify with RSASSA-PSS, RSASSA-PKCS1-v1_5, ECDSA and Ed25519, over a message (hashed
+// here, as KMS MessageType RAW) or over a digest the caller computed (DIGEST). Signatures are
+// in the encodings KMS returns (DER for ECDSA, 64 bytes for Ed25519).
 import { constants, sign, verify, type KeyObject } from 'node:crypto';
 import type { CurveName } from './curves.js';
-import type { HashName } from './hashes.js';
 import { ecdsaSignDigest, ecdsaVerifyDigest } from './ecdsa-digest.js';
-import { pkcs1SignDigest, pkcs1VerifyDigest, pssSignDigest, pssVerifyDigest } from './rsa-digest.js';
+import { ed25519phSignDigest, ed25519phVerifyDigest, ed25519Sign, ed25519Verify } from './ed25519.js';
 import { digestLength } from './hashes.js';
+import { pkcs1SignDigest, pkcs1VerifyDigest, pssSignDigest, pssVerifyDigest } from './rsa-digest.js';
+
+export type ShaName = 'sha256' | 'sha384' | 'sha512';
 
 export type SignatureScheme =
-  | { kind: 'rsa-pss'; hash: 'sha256' | 'sha384' | 'sha512' }
-  | { kind: 'rsa-pkcs1'; hash: 'sha256' | 'sha384' | 'sha512' }
-  | { kind: 'ecdsa'; hash: 'sha256' | 'sha384' | 'sha512'; curve: CurveName };
+  | { kind: 'rsa-pss'; hash: ShaName }
+  | { kind: 'rsa-pkcs1'; hash: ShaName }
+  | { kind: 'ecdsa'; hash: ShaName; curve: CurveName }
+  /** pure Ed25519: the message itself */
+  | { kind: 'ed25519' }
+  /** Ed25519ph: a SHA-512 digest */
+  | { kind: 'ed25519ph'; hash: 'sha512' };
 
 function nodeOptions(key: KeyObject, scheme: SignatureScheme) {
   switch (scheme.kind) {
@@ -18,20 +25,35 @@ function nodeOptions(key: KeyObject, scheme: SignatureScheme) {
       return { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: digestLength(scheme.hash) };
     case 'rsa-pkcs1':
       return { key, padding: constants.RSA_PKCS1_PADDING };
-    case 'ecdsa':
+    default:
       return { key, dsaEncoding: 'der' as const };
   }
 }
 
-export function signMessage(privateKey: KeyObject, scheme: SignatureScheme, message: Uint8Array): Uint8Array {
-  return new Uint8Array(sign(scheme.hash as HashName, message, nodeOptions(privateKey, scheme)));
+/** Signs the message itself (hashing it first, where the scheme hashes). */
+export async function signMessage(privateKey: KeyObject, scheme: SignatureScheme, message: Uint8Array): Promise<Uint8Array> {
+  switch (scheme.kind) {
+    case 'ed25519':
+      return ed25519Sign(privateKey, message);
+    case 'ed25519ph':
+      throw new Error('Ed25519ph signs digests');
+    default:
+      return new Uint8Array(sign(scheme.hash, message, nodeOptions(privateKey, scheme)));
+  }
 }
 
-export function verifyMessage(publicKey: KeyObject, scheme: SignatureScheme, message: Uint8Array, signature: Uint8Array): boolean {
-  try {
-    return verify(scheme.hash, message, nodeOptions(publicKey, scheme), signature);
-  } catch {
-    return false;
+export async function verifyMessage(publicKey: KeyObject, scheme: SignatureScheme, message: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  switch (scheme.kind) {
+    case 'ed25519':
+      return ed25519Verify(publicKey, message, signature);
+    case 'ed25519ph':
+      throw new Error('Ed25519ph verifies digests');
+    default:
+      try {
+        return verify(scheme.hash, message, nodeOptions(publicKey, scheme), signature);
+      } catch {
+        return false;
+      }
   }
 }
 
@@ -43,6 +65,10 @@ export async function signDigest(privateKey: KeyObject, scheme: SignatureScheme,
       return pkcs1SignDigest(privateKey, scheme.hash, mHash);
     case 'ecdsa':
       return ecdsaSignDigest(privateKey, scheme.curve, mHash);
+    case 'ed25519ph':
+      return ed25519phSignDigest(privateKey, mHash);
+    case 'ed25519':
+      throw new Error('pure Ed25519 signs messages');
   }
 }
 
@@ -54,5 +80,9 @@ export async function verifyDigest(publicKey: KeyObject, scheme: SignatureScheme
       return pkcs1VerifyDigest(publicKey, scheme.hash, mHash, signature);
     case 'ecdsa':
       return ecdsaVerifyDigest(publicKey, scheme.curve, mHash, signature);
+    case 'ed25519ph':
+      return ed25519phVerifyDigest(publicKey, mHash, signature);
+    case 'ed25519':
+      throw new Error('pure Ed25519 verifies messages');
   }
 }

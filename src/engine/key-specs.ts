@@ -2,9 +2,9 @@
 // (spec, usage) pair offers, and how pskms makes the key material.
 import type { CurveName } from '../crypto/curves.js';
 import type { KeyPairKind } from '../crypto/key-pairs.js';
-import type { SignatureScheme } from '../crypto/signatures.js';
+import type { ShaName, SignatureScheme } from '../crypto/signatures.js';
 import type { HashName } from '../crypto/hashes.js';
-import type { EncryptionAlgorithm, KeySpec, KeyUsage, SigningAlgorithm } from './model.js';
+import type { EncryptionAlgorithm, KeySpec, KeyUsage, MessageType, SigningAlgorithm } from './model.js';
 
 export interface UsageAlgorithms {
   EncryptionAlgorithms?: readonly EncryptionAlgorithm[];
@@ -50,7 +50,7 @@ export const KEY_SPEC_TABLE: Readonly<Record<KeySpec, KeySpecInfo>> = {
   ML_DSA_44: { usages: { SIGN_VERIFY: {} } },
   ML_DSA_65: { usages: { SIGN_VERIFY: {} } },
   ML_DSA_87: { usages: { SIGN_VERIFY: {} } },
-  ECC_NIST_EDWARDS25519: { usages: { SIGN_VERIFY: {} } },
+  ECC_NIST_EDWARDS25519: { material: { kind: 'ed25519' }, usages: { SIGN_VERIFY: { SigningAlgorithms: ['ED25519_SHA_512', 'ED25519_PH_SHA_512'] } } },
 };
 
 export function specInfo(spec: KeySpec): KeySpecInfo {
@@ -62,28 +62,55 @@ export function algorithmsFor(spec: KeySpec, usage: KeyUsage): UsageAlgorithms {
   return KEY_SPEC_TABLE[spec].usages[usage] ?? {};
 }
 
-const SIGNING_SCHEMES: Readonly<Partial<Record<SigningAlgorithm, { kind: 'rsa-pss' | 'rsa-pkcs1' | 'ecdsa'; hash: 'sha256' | 'sha384' | 'sha512' }>>> = {
-  RSASSA_PSS_SHA_256: { kind: 'rsa-pss', hash: 'sha256' },
-  RSASSA_PSS_SHA_384: { kind: 'rsa-pss', hash: 'sha384' },
-  RSASSA_PSS_SHA_512: { kind: 'rsa-pss', hash: 'sha512' },
-  RSASSA_PKCS1_V1_5_SHA_256: { kind: 'rsa-pkcs1', hash: 'sha256' },
-  RSASSA_PKCS1_V1_5_SHA_384: { kind: 'rsa-pkcs1', hash: 'sha384' },
-  RSASSA_PKCS1_V1_5_SHA_512: { kind: 'rsa-pkcs1', hash: 'sha512' },
-  ECDSA_SHA_256: { kind: 'ecdsa', hash: 'sha256' },
-  ECDSA_SHA_384: { kind: 'ecdsa', hash: 'sha384' },
-  ECDSA_SHA_512: { kind: 'ecdsa', hash: 'sha512' },
+interface SigningAlgorithmInfo {
+  kind: 'rsa-pss' | 'rsa-pkcs1' | 'ecdsa' | 'ed25519' | 'ed25519ph';
+  /** the digest a DIGEST message must be (and RAW is hashed with) */
+  hash?: ShaName;
+  messageTypes: readonly MessageType[];
+  /** what AWS's "Message type X is incompatible with …" names: the algorithm or the key spec */
+  incompatibility: 'algorithm' | 'key spec';
+}
+
+const RAW_OR_DIGEST: readonly MessageType[] = ['RAW', 'DIGEST'];
+const rsaPss = (hash: ShaName): SigningAlgorithmInfo => ({ kind: 'rsa-pss', hash, messageTypes: RAW_OR_DIGEST, incompatibility: 'key spec' });
+const rsaPkcs1 = (hash: ShaName): SigningAlgorithmInfo => ({ kind: 'rsa-pkcs1', hash, messageTypes: RAW_OR_DIGEST, incompatibility: 'key spec' });
+const ecdsa = (hash: ShaName): SigningAlgorithmInfo => ({ kind: 'ecdsa', hash, messageTypes: RAW_OR_DIGEST, incompatibility: 'key spec' });
+
+const SIGNING: Readonly<Partial<Record<SigningAlgorithm, SigningAlgorithmInfo>>> = {
+  RSASSA_PSS_SHA_256: rsaPss('sha256'),
+  RSASSA_PSS_SHA_384: rsaPss('sha384'),
+  RSASSA_PSS_SHA_512: rsaPss('sha512'),
+  RSASSA_PKCS1_V1_5_SHA_256: rsaPkcs1('sha256'),
+  RSASSA_PKCS1_V1_5_SHA_384: rsaPkcs1('sha384'),
+  RSASSA_PKCS1_V1_5_SHA_512: rsaPkcs1('sha512'),
+  ECDSA_SHA_256: ecdsa('sha256'),
+  ECDSA_SHA_384: ecdsa('sha384'),
+  ECDSA_SHA_512: ecdsa('sha512'),
+  ED25519_SHA_512: { kind: 'ed25519', messageTypes: ['RAW'], incompatibility: 'algorithm' },
+  ED25519_PH_SHA_512: { kind: 'ed25519ph', hash: 'sha512', messageTypes: ['DIGEST'], incompatibility: 'algorithm' },
 };
+
+export function signingAlgorithmInfo(algorithm: SigningAlgorithm): SigningAlgorithmInfo {
+  const info = SIGNING[algorithm];
+  if (!info) throw new Error(`no signing algorithm ${algorithm}`);
+  return info;
+}
 
 /** The signature scheme of a signing algorithm on a key spec (the algorithm must suit the spec). */
 export function signatureScheme(spec: KeySpec, algorithm: SigningAlgorithm): SignatureScheme {
-  const scheme = SIGNING_SCHEMES[algorithm];
+  const info = signingAlgorithmInfo(algorithm);
   const material = KEY_SPEC_TABLE[spec].material;
-  if (!scheme || !material || material.kind === 'symmetric') throw new Error(`no signature scheme for ${spec} ${algorithm}`);
-  if (scheme.kind === 'ecdsa') {
-    if (material.kind !== 'ec') throw new Error(`${spec} is not an EC key spec`);
-    return { kind: 'ecdsa', hash: scheme.hash, curve: material.curve };
+  switch (info.kind) {
+    case 'ecdsa':
+      if (material?.kind !== 'ec') throw new Error(`${spec} is not an EC key spec`);
+      return { kind: 'ecdsa', hash: info.hash!, curve: material.curve };
+    case 'ed25519':
+      return { kind: 'ed25519' };
+    case 'ed25519ph':
+      return { kind: 'ed25519ph', hash: 'sha512' };
+    default:
+      return { kind: info.kind, hash: info.hash! };
   }
-  return { kind: scheme.kind, hash: scheme.hash };
 }
 
 export const OAEP_HASH: Readonly<Partial<Record<EncryptionAlgorithm, HashName>>> = {
