@@ -22,6 +22,7 @@ namespace Amazon.KeyManagementService.Model {
     public class InvalidKeyUsageException : AmazonKeyManagementServiceException { public InvalidKeyUsageException(string message, string code, int status) : base(message, code, status) {} }
     public class InvalidMarkerException : AmazonKeyManagementServiceException { public InvalidMarkerException(string message, string code, int status) : base(message, code, status) {} }
     public class KMSInternalException : AmazonKeyManagementServiceException { public KMSInternalException(string message, string code, int status) : base(message, code, status) {} }
+    public class KMSInvalidMacException : AmazonKeyManagementServiceException { public KMSInvalidMacException(string message, string code, int status) : base(message, code, status) {} }
     public class KMSInvalidSignatureException : AmazonKeyManagementServiceException { public KMSInvalidSignatureException(string message, string code, int status) : base(message, code, status) {} }
     public class KMSInvalidStateException : AmazonKeyManagementServiceException { public KMSInvalidStateException(string message, string code, int status) : base(message, code, status) {} }
     public class KeyUnavailableException : AmazonKeyManagementServiceException { public KeyUnavailableException(string message, string code, int status) : base(message, code, status) {} }

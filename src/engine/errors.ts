@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   InvalidKeyUsageException: 400,
   InvalidMarkerException: 400,
   KMSInternalException: 500,
+  KMSInvalidMacException: 400,
   KMSInvalidSignatureException: 400,
   KMSInvalidStateException: 400,
   KeyUnavailableException: 500,

@@ -15,6 +15,7 @@ const dataKeys = () => import('./operations/data-keys.js');
 const dataKeyPairs = () => import('./operations/data-key-pairs.js');
 const signing = () => import('./operations/signing.js');
 const keyAgreement = () => import('./operations/key-agreement.js');
+const macs = () => import('./operations/macs.js');
 
 const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   CreateKey: async () => (await keys()).createKey,
@@ -43,6 +44,8 @@ const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   GenerateDataKeyPairWithoutPlaintext: async () => (await dataKeyPairs()).generateDataKeyPairWithoutPlaintext,
   Sign: async () => (await signing()).sign,
   Verify: async () => (await signing()).verify,
+  GenerateMac: async () => (await macs()).generateMac,
+  VerifyMac: async () => (await macs()).verifyMac,
   DeriveSharedSecret: async () => (await keyAgreement()).deriveSharedSecret,
 };
 

@@ -1,7 +1,7 @@
 // A KMS key as the store holds it, and the KeyMetadata AWS reports for it.
 import type { KeyObject } from 'node:crypto';
 import { privateKeyFromPkcs8, publicKeyFromSpki } from '../crypto/key-pairs.js';
-import { algorithmsFor } from './key-specs.js';
+import { algorithmsFor, type UsageAlgorithms } from './key-specs.js';
 import type { KeySpec, KeyUsage } from './model.js';
 
 export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
@@ -17,6 +17,12 @@ export interface SymmetricMaterial {
   current: string;
   /** every material id (hex) → AES-256 key (base64); older ones still decrypt */
   versions: Record<string, string>;
+}
+
+export interface HmacMaterial {
+  kind: 'hmac';
+  /** the HMAC key, base64 */
+  key: string;
 }
 
 export interface AsymmetricMaterial {
@@ -40,10 +46,15 @@ export interface KeyRecord {
   DeletionDate?: number;
   Policy: string;
   Tags: Tag[];
-  Material: SymmetricMaterial | AsymmetricMaterial;
+  Material: SymmetricMaterial | HmacMaterial | AsymmetricMaterial;
 }
 
-/** KeyMetadata in the member order of AWS's model. */
+function withoutMac(algorithms: UsageAlgorithms): UsageAlgorithms {
+  const { MacAlgorithms: _mac, ...rest } = algorithms;
+  return rest;
+}
+
+/** KeyMetadata in the member order of AWS's model (MacAlgorithms comes after MultiRegion). */
 export function keyMetadata(key: KeyRecord): Record<string, unknown> {
   const symmetric = key.Material.kind === 'symmetric';
   return {
@@ -60,8 +71,9 @@ export function keyMetadata(key: KeyRecord): Record<string, unknown> {
     KeyManager: 'CUSTOMER',
     CustomerMasterKeySpec: key.KeySpec,
     KeySpec: key.KeySpec,
-    ...algorithmsFor(key.KeySpec, key.KeyUsage),
+    ...withoutMac(algorithmsFor(key.KeySpec, key.KeyUsage)),
     MultiRegion: false,
+    ...(algorithmsFor(key.KeySpec, key.KeyUsage).MacAlgorithms ? { MacAlgorithms: algorithmsFor(key.KeySpec, key.KeyUsage).MacAlgorithms } : {}),
     ...(symmetric ? { CurrentKeyMaterialId: (key.Material as SymmetricMaterial).current } : {}),
   };
 }

@@ -4,17 +4,18 @@ import type { CurveName } from '../crypto/curves.js';
 import type { KeyPairKind } from '../crypto/key-pairs.js';
 import type { ShaName, SignatureScheme } from '../crypto/signatures.js';
 import type { HashName } from '../crypto/hashes.js';
-import type { EncryptionAlgorithm, KeySpec, KeyUsage, MessageType, SigningAlgorithm } from './model.js';
+import type { EncryptionAlgorithm, KeySpec, KeyUsage, MacAlgorithm, MessageType, SigningAlgorithm } from './model.js';
 
 export interface UsageAlgorithms {
   EncryptionAlgorithms?: readonly EncryptionAlgorithm[];
   SigningAlgorithms?: readonly SigningAlgorithm[];
   KeyAgreementAlgorithms?: readonly 'ECDH'[];
+  MacAlgorithms?: readonly MacAlgorithm[];
 }
 
 interface KeySpecInfo {
   /** how pskms makes the material; undefined where pskms does not implement the spec yet */
-  material?: { kind: 'symmetric' } | KeyPairKind;
+  material?: { kind: 'symmetric' } | { kind: 'hmac'; bytes: number; hash: 'sha224' | 'sha256' | 'sha384' | 'sha512' } | KeyPairKind;
   usages: Partial<Record<KeyUsage, UsageAlgorithms>>;
 }
 
@@ -33,6 +34,12 @@ const nistCurve = (curve: CurveName, ecdsa: SigningAlgorithm): KeySpecInfo => ({
   usages: { SIGN_VERIFY: { SigningAlgorithms: [ecdsa] }, KEY_AGREEMENT: { KeyAgreementAlgorithms: ['ECDH'] } },
 });
 
+/** An HMAC key of the spec's size, for the one HMAC_SHA_* algorithm of the same size. */
+const hmac = (bits: 224 | 256 | 384 | 512): KeySpecInfo => ({
+  material: { kind: 'hmac', bytes: bits / 8, hash: `sha${bits}` },
+  usages: { GENERATE_VERIFY_MAC: { MacAlgorithms: [`HMAC_SHA_${bits}`] } },
+});
+
 export const KEY_SPEC_TABLE: Readonly<Record<KeySpec, KeySpecInfo>> = {
   SYMMETRIC_DEFAULT: { material: { kind: 'symmetric' }, usages: { ENCRYPT_DECRYPT: { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] } } },
   RSA_2048: rsa(2048),
@@ -42,10 +49,10 @@ export const KEY_SPEC_TABLE: Readonly<Record<KeySpec, KeySpecInfo>> = {
   ECC_NIST_P384: nistCurve('P-384', 'ECDSA_SHA_384'),
   ECC_NIST_P521: nistCurve('P-521', 'ECDSA_SHA_512'),
   ECC_SECG_P256K1: { material: { kind: 'ec', curve: 'secp256k1' }, usages: { SIGN_VERIFY: { SigningAlgorithms: ['ECDSA_SHA_256'] } } },
-  HMAC_224: { usages: { GENERATE_VERIFY_MAC: {} } },
-  HMAC_256: { usages: { GENERATE_VERIFY_MAC: {} } },
-  HMAC_384: { usages: { GENERATE_VERIFY_MAC: {} } },
-  HMAC_512: { usages: { GENERATE_VERIFY_MAC: {} } },
+  HMAC_224: hmac(224),
+  HMAC_256: hmac(256),
+  HMAC_384: hmac(384),
+  HMAC_512: hmac(512),
   SM2: { usages: { ENCRYPT_DECRYPT: {}, SIGN_VERIFY: {}, KEY_AGREEMENT: {} } },
   ML_DSA_44: { usages: { SIGN_VERIFY: {} } },
   ML_DSA_65: { usages: { SIGN_VERIFY: {} } },

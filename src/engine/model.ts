@@ -51,6 +51,9 @@ export const DATA_KEY_PAIR_SPECS = [
   'ECC_SECG_P256K1', 'SM2', 'ECC_NIST_EDWARDS25519',
 ] as const;
 export const KEY_AGREEMENT_ALGORITHMS = ['ECDH'] as const;
+export const MAC_ALGORITHMS = ['HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'] as const;
+/** the order AWS's ValidationException lists them in */
+const MAC_ALGORITHMS_TEXT = ['HMAC_SHA_384', 'HMAC_SHA_256', 'HMAC_SHA_224', 'HMAC_SHA_512'];
 
 export type KeySpec = (typeof KEY_SPECS)[number];
 export type KeyUsage = (typeof KEY_USAGES)[number];
@@ -58,6 +61,7 @@ export type EncryptionAlgorithm = (typeof ENCRYPTION_ALGORITHMS)[number];
 export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 export type DataKeyPairSpec = (typeof DATA_KEY_PAIR_SPECS)[number];
+export type MacAlgorithm = (typeof MAC_ALGORITHMS)[number];
 
 const str = (c: { min?: number; max?: number; pattern?: RegExp } = {}): Shape => ({ type: 'string', ...c });
 const enumOf = (values: readonly string[]): Shape => ({ type: 'string', enum: values });
@@ -179,6 +183,17 @@ const definitions = {
       SigningAlgorithm: enumOf(SIGNING_ALGORITHMS), GrantTokens, DryRun,
     },
     required: ['KeyId', 'Message', 'Signature', 'SigningAlgorithm'],
+  },
+  GenerateMac: {
+    input: { Message: blob(1, 4096, true), KeyId, MacAlgorithm: { type: 'string', enum: MAC_ALGORITHMS, enumText: MAC_ALGORITHMS_TEXT }, GrantTokens, DryRun },
+    required: ['Message', 'KeyId', 'MacAlgorithm'],
+  },
+  VerifyMac: {
+    input: {
+      Message: blob(1, 4096, true), KeyId, MacAlgorithm: { type: 'string', enum: MAC_ALGORITHMS, enumText: MAC_ALGORITHMS_TEXT },
+      Mac: blob(1, 6144), GrantTokens, DryRun,
+    },
+    required: ['Message', 'KeyId', 'MacAlgorithm', 'Mac'],
   },
   DeriveSharedSecret: {
     input: {

@@ -60,5 +60,7 @@ export const OUTPUTS: Readonly<Record<OperationName, Readonly<Record<string, Out
   GenerateDataKeyPairWithoutPlaintext: { PrivateKeyCiphertextBlob: 'blob', PublicKey: 'blob', KeyId: 'string', KeyPairSpec: 'string', KeyMaterialId: 'string' },
   Sign: { KeyId: 'string', Signature: 'blob', SigningAlgorithm: 'string' },
   Verify: { KeyId: 'string', SignatureValid: 'boolean', SigningAlgorithm: 'string' },
+  GenerateMac: { Mac: 'blob', MacAlgorithm: 'string', KeyId: 'string' },
+  VerifyMac: { KeyId: 'string', MacValid: 'boolean', MacAlgorithm: 'string' },
   DeriveSharedSecret: { KeyId: 'string', SharedSecret: 'blob', CiphertextForRecipient: 'blob', KeyAgreementAlgorithm: 'string', KeyOrigin: 'string' },
 };

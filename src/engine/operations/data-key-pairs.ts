@@ -24,7 +24,7 @@ async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest
   const key = findKey(ctx, req.KeyId);
   checkWrappingKey(key, req.EncryptionContext, operation, 'You cannot generate a data key pair with an asymmetric CMK');
   const recipe = specInfo(req.KeyPairSpec).material;
-  if (!recipe || recipe.kind === 'symmetric') {
+  if (!recipe || recipe.kind === 'symmetric' || recipe.kind === 'hmac') {
     throw new KmsError('UnsupportedOperationException', `pskms does not support KeyPairSpec ${req.KeyPairSpec} yet.`);
   }
   if (req.DryRun) throw dryRunSucceeded();

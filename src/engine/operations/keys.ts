@@ -35,6 +35,7 @@ export async function createMaterial(spec: KeySpec): Promise<KeyRecord['Material
     const id = randomBytes(32).toString('hex');
     return { kind: 'symmetric', current: id, versions: { [id]: randomBytes(32).toString('base64') } };
   }
+  if (recipe.kind === 'hmac') return { kind: 'hmac', key: randomBytes(recipe.bytes).toString('base64') };
   const pair = await generateDerKeyPair(recipe);
   return { kind: 'asymmetric', privateKey: Buffer.from(pair.privateKey).toString('base64'), publicKey: Buffer.from(pair.publicKey).toString('base64') };
 }
