@@ -678,4 +678,67 @@ function Get-KMSAliasList {
     }
 }
 
-Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList')
+function New-KMSMac {
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [object] $Message,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [string] $MacAlgorithm,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [System.Nullable[bool]] $DryRun,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('GrantTokens')]
+        [string[]] $GrantToken,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'New-KMSMac' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Test-KMSMac {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [object] $Message,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [object] $Mac,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [string] $MacAlgorithm,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [System.Nullable[bool]] $DryRun,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('GrantTokens')]
+        [string[]] $GrantToken,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Test-KMSMac' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac')

@@ -210,6 +210,21 @@ describe('the binding layer (module protocol)', function () {
     });
   });
 
+  describe('New-KMSMac and Test-KMSMac', () => {
+    it('make and check an HMAC; a wrong one is a terminating KMSInvalidMacException record', async () => {
+      const hmacKey = pskms(home, ['kms', 'create-key', '--key-spec', 'HMAC_384', '--key-usage', 'GENERATE_VERIFY_MAC']).json().KeyMetadata.KeyId;
+      const made = await host.invoke('New-KMSMac', { Message: str('data'), KeyId: str(hmacKey), MacAlgorithm: str('hmac_sha_384') });
+      expect(made.asked).to.deep.equal([{ target: hmacKey, action: 'New-KMSMac (GenerateMac)' }]);
+      const response = made.output[0] as { type: string };
+      expect(response.type).to.equal('Amazon.KeyManagementService.Model.GenerateMacResponse');
+      const mac = prop(made.output[0], 'Mac');
+      const ok = await host.invoke('Test-KMSMac', { Message: str('data'), KeyId: str(hmacKey), Mac: mac, MacAlgorithm: str('HMAC_SHA_384'), Select: str('MacValid') });
+      expect(ok.output).to.deep.equal([bool(true)]);
+      const bad = await host.invoke('Test-KMSMac', { Message: str('other'), KeyId: str(hmacKey), Mac: mac, MacAlgorithm: str('HMAC_SHA_384') });
+      expect(bad.error?.fullyQualifiedErrorId).to.equal('Amazon.KeyManagementService.Model.KMSInvalidMacException,Amazon.PowerShell.Cmdlets.KMS.TestKMSMacCmdlet');
+    });
+  });
+
   describe('enum constants', () => {
     it('match case-insensitively to the canonical value; unknown values reach the service', async () => {
       const reply = await host.invoke('Invoke-KMSSigning', { KeyId: str(signing), Message: str('m'), SigningAlgorithm: str('ecdsa_sha_256'), Select: str('SigningAlgorithm') });

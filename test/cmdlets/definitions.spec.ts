@@ -7,7 +7,7 @@ import { cmdletClassName, memberOf } from '../../src/binding/definition.js';
 import { OPERATIONS } from '../../src/engine/model.js';
 
 describe('cmdlet definitions', () => {
-  it('there are the 23 cmdlets, one per file, each named as AWS.Tools names it', async () => {
+  it('there are the 25 cmdlets, one per file, each named as AWS.Tools names it', async () => {
     const defs = await allCmdlets();
     expect(defs.map((d) => d.name)).to.deep.equal([...CMDLET_NAMES]);
     expect(cmdletClassName(defs.find((d) => d.name === 'Get-KMSSharedSecret')!)).to.equal('Amazon.PowerShell.Cmdlets.KMS.GetKMSSharedSecretCmdlet');

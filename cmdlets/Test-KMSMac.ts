@@ -1,0 +1,17 @@
+// Test-KMSMac (VerifyMac)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN, GRANT_TOKEN } from './shared-parameters.js';
+
+export default {
+  name: 'Test-KMSMac',
+  operation: 'VerifyMac',
+  parameters: [
+    { name: 'Message', type: 'byte[]', position: 0, valueFromPipeline: true, mandatory: true },
+    { name: 'KeyId', type: 'string', mandatory: true },
+    { name: 'Mac', type: 'byte[]', mandatory: true },
+    { name: 'MacAlgorithm', type: 'MacAlgorithmSpec', mandatory: true },
+    DRY_RUN,
+    GRANT_TOKEN,
+  ],
+  select: '*',
+} satisfies CmdletDefinition;
