@@ -11,7 +11,10 @@ interface NobleCurve {
 async function nobleCurve(curve: CurveName): Promise<NobleCurve> {
   if (curve === 'secp256k1') return (await import('@noble/curves/secp256k1.js')).secp256k1;
   const nist = await import('@noble/curves/nist.js');
-  return { 'P-256': nist.p256, 'P-384': nist.p384, 'P-521': nist.p521 }[curve];
+  if (curve === 'P-256') return nist.p256;
+  if (curve === 'P-384') return nist.p384;
+  if (curve === 'P-521') return nist.p521;
+  throw new Error(`no ECDSA on ${curve}`);
 }
 
 function jwkBytes(field: string | undefined): Uint8Array {

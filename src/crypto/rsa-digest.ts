@@ -4,13 +4,13 @@
 import { constants, privateEncrypt, publicDecrypt, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { digest, digestLength, type HashName } from './hashes.js';
 
-const DIGEST_INFO_PREFIX: Readonly<Record<Exclude<HashName, 'sha1'>, string>> = {
+const DIGEST_INFO_PREFIX: Readonly<Record<'sha256' | 'sha384' | 'sha512', string>> = {
   sha256: '3031300d060960864801650304020105000420',
   sha384: '3041300d060960864801650304020205000430',
   sha512: '3051300d060960864801650304020305000440',
 };
 
-type SigningHash = Exclude<HashName, 'sha1'>;
+type SigningHash = 'sha256' | 'sha384' | 'sha512';
 
 function digestInfo(hash: SigningHash, mHash: Uint8Array): Buffer {
   return Buffer.concat([Buffer.from(DIGEST_INFO_PREFIX[hash], 'hex'), mHash]);

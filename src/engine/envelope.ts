@@ -1,6 +1,7 @@
 // Encrypting under a KMS key and decrypting what it made: the one implementation behind
 // Encrypt, Decrypt, ReEncrypt, GenerateDataKey and GenerateDataKeyPair.
 import { oaepDecrypt, oaepEncrypt, oaepMaxPlaintextLength } from '../crypto/rsa-oaep.js';
+import { sm2Decrypt, sm2Encrypt } from '../crypto/sm2.js';
 import { openCiphertextBlob, parseCiphertextBlob, sealCiphertextBlob } from './ciphertext-blob.js';
 import type { RequestContext } from './context.js';
 import type { EncryptionContext } from './encryption-context.js';
@@ -59,16 +60,19 @@ export function findSealingKey(ctx: RequestContext, req: Omit<SealRequest, 'plai
   return { key, algorithm: checkSealingKey(key, req) };
 }
 
+/** SM2PKE carries up to 1024 bytes, as AWS documents. */
+const SM2PKE_MAX_PLAINTEXT = 1024;
+
 export function checkPlaintextFits(key: KeyRecord, algorithm: EncryptionAlgorithm, plaintext: Uint8Array): void {
   const hash = OAEP_HASH[algorithm];
-  if (!hash) return;
-  const max = oaepMaxPlaintextLength(Number(key.KeySpec.slice(4)), hash);
+  if (!hash && algorithm !== 'SM2PKE') return;
+  const max = hash ? oaepMaxPlaintextLength(Number(key.KeySpec.slice(4)), hash) : SM2PKE_MAX_PLAINTEXT;
   if (plaintext.length > max) {
     throw new KmsError('ValidationException', `Algorithm ${algorithm} and key spec ${key.KeySpec} cannot encrypt data larger than ${max} bytes.`);
   }
 }
 
-export function sealWith(key: KeyRecord, algorithm: EncryptionAlgorithm, plaintext: Uint8Array, context: EncryptionContext | undefined): Sealed {
+export async function sealWith(key: KeyRecord, algorithm: EncryptionAlgorithm, plaintext: Uint8Array, context: EncryptionContext | undefined): Promise<Sealed> {
   if (key.Material.kind === 'symmetric') {
     const materialId = key.Material.current;
     const material = symmetricKey(key.Material, materialId)!;
@@ -76,7 +80,8 @@ export function sealWith(key: KeyRecord, algorithm: EncryptionAlgorithm, plainte
     return { key, CiphertextBlob: blob, EncryptionAlgorithm: algorithm, KeyMaterialId: materialId };
   }
   checkPlaintextFits(key, algorithm, plaintext);
-  return { key, CiphertextBlob: oaepEncrypt(publicKeyOf(key), OAEP_HASH[algorithm]!, plaintext), EncryptionAlgorithm: algorithm };
+  const ciphertext = algorithm === 'SM2PKE' ? await sm2Encrypt(publicKeyOf(key), plaintext) : oaepEncrypt(publicKeyOf(key), OAEP_HASH[algorithm]!, plaintext);
+  return { key, CiphertextBlob: ciphertext, EncryptionAlgorithm: algorithm };
 }
 
 export interface OpenRequest {
@@ -101,9 +106,9 @@ function incorrectKey(): KmsError {
  * Finds the key that can open a ciphertext and checks it. A symmetric ciphertext names its key;
  * an RSA ciphertext needs the key id. Returns undefined when only the checks were asked for.
  */
-export function openWith(ctx: RequestContext, req: OpenRequest): Opened | undefined {
+export async function openWith(ctx: RequestContext, req: OpenRequest): Promise<Opened | undefined> {
   const requested = req.keyIdentifier === undefined ? undefined : findKey(ctx, req.keyIdentifier);
-  // An RSA ciphertext is opened only when an RSAES algorithm is named; otherwise AWS reads the
+  // An RSA or SM2 ciphertext is opened only when its algorithm is named; otherwise AWS reads the
   // blob as a symmetric one first (InvalidCiphertextException, IncorrectKeyException).
   const asymmetric = req.algorithm !== undefined && req.algorithm !== 'SYMMETRIC_DEFAULT';
   if (requested && asymmetric) return openAsymmetric(requested, req);
@@ -131,12 +136,12 @@ function checkOpeningKey(key: KeyRecord, req: OpenRequest): void {
   checkAlgorithm(key, req.algorithm ?? 'SYMMETRIC_DEFAULT');
 }
 
-function openAsymmetric(key: KeyRecord, req: OpenRequest): Opened | undefined {
+async function openAsymmetric(key: KeyRecord, req: OpenRequest): Promise<Opened | undefined> {
   checkOpeningKey(key, req);
   checkNoContextForAsymmetric(key, req.context);
   if (req.ignoreCiphertext) return undefined;
   const algorithm = req.algorithm!;
-  const plaintext = oaepDecrypt(privateKeyOf(key), OAEP_HASH[algorithm]!, req.ciphertext);
+  const plaintext = algorithm === 'SM2PKE' ? await sm2Decrypt(privateKeyOf(key), req.ciphertext) : oaepDecrypt(privateKeyOf(key), OAEP_HASH[algorithm]!, req.ciphertext);
   if (!plaintext) throw invalidCiphertext();
   return { key, Plaintext: plaintext, EncryptionAlgorithm: algorithm };
 }

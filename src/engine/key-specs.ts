@@ -53,7 +53,10 @@ export const KEY_SPEC_TABLE: Readonly<Record<KeySpec, KeySpecInfo>> = {
   HMAC_256: hmac(256),
   HMAC_384: hmac(384),
   HMAC_512: hmac(512),
-  SM2: { usages: { ENCRYPT_DECRYPT: {}, SIGN_VERIFY: {}, KEY_AGREEMENT: {} } },
+  SM2: {
+    material: { kind: 'ec', curve: 'SM2' },
+    usages: { ENCRYPT_DECRYPT: { EncryptionAlgorithms: ['SM2PKE'] }, SIGN_VERIFY: { SigningAlgorithms: ['SM2DSA'] }, KEY_AGREEMENT: { KeyAgreementAlgorithms: ['ECDH'] } },
+  },
   ML_DSA_44: { usages: { SIGN_VERIFY: {} } },
   ML_DSA_65: { usages: { SIGN_VERIFY: {} } },
   ML_DSA_87: { usages: { SIGN_VERIFY: {} } },
@@ -70,9 +73,9 @@ export function algorithmsFor(spec: KeySpec, usage: KeyUsage): UsageAlgorithms {
 }
 
 interface SigningAlgorithmInfo {
-  kind: 'rsa-pss' | 'rsa-pkcs1' | 'ecdsa' | 'ed25519' | 'ed25519ph';
+  kind: 'rsa-pss' | 'rsa-pkcs1' | 'ecdsa' | 'ed25519' | 'ed25519ph' | 'sm2dsa';
   /** the digest a DIGEST message must be (and RAW is hashed with) */
-  hash?: ShaName;
+  hash?: ShaName | 'sm3';
   messageTypes: readonly MessageType[];
   /** what AWS's "Message type X is incompatible with …" names: the algorithm or the key spec */
   incompatibility: 'algorithm' | 'key spec';
@@ -95,7 +98,11 @@ const SIGNING: Readonly<Partial<Record<SigningAlgorithm, SigningAlgorithmInfo>>>
   ECDSA_SHA_512: ecdsa('sha512'),
   ED25519_SHA_512: { kind: 'ed25519', messageTypes: ['RAW'], incompatibility: 'algorithm' },
   ED25519_PH_SHA_512: { kind: 'ed25519ph', hash: 'sha512', messageTypes: ['DIGEST'], incompatibility: 'algorithm' },
+  SM2DSA: { kind: 'sm2dsa', hash: 'sm3', messageTypes: RAW_OR_DIGEST, incompatibility: 'key spec' },
 };
+
+/** AWS offers SM2 keys only in its China Regions. */
+export const SM2_REGIONS: readonly string[] = ['cn-north-1', 'cn-northwest-1'];
 
 export function signingAlgorithmInfo(algorithm: SigningAlgorithm): SigningAlgorithmInfo {
   const info = SIGNING[algorithm];
@@ -110,13 +117,15 @@ export function signatureScheme(spec: KeySpec, algorithm: SigningAlgorithm): Sig
   switch (info.kind) {
     case 'ecdsa':
       if (material?.kind !== 'ec') throw new Error(`${spec} is not an EC key spec`);
-      return { kind: 'ecdsa', hash: info.hash!, curve: material.curve };
+      return { kind: 'ecdsa', hash: info.hash as ShaName, curve: material.curve };
     case 'ed25519':
       return { kind: 'ed25519' };
     case 'ed25519ph':
       return { kind: 'ed25519ph', hash: 'sha512' };
+    case 'sm2dsa':
+      return { kind: 'sm2dsa', hash: 'sm3' };
     default:
-      return { kind: info.kind, hash: info.hash! };
+      return { kind: info.kind, hash: info.hash as ShaName };
   }
 }
 

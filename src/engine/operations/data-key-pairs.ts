@@ -5,7 +5,7 @@ import type { RequestContext } from '../context.js';
 import type { EncryptionContext } from '../encryption-context.js';
 import { dryRunSucceeded, KmsError } from '../errors.js';
 import { sealWith } from '../envelope.js';
-import { specInfo } from '../key-specs.js';
+import { SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { DataKeyPairSpec } from '../model.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { findKey } from '../key-lookup.js';
@@ -23,13 +23,16 @@ async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest
   rejectRecipient(req.Recipient);
   const key = findKey(ctx, req.KeyId);
   checkWrappingKey(key, req.EncryptionContext, operation, 'You cannot generate a data key pair with an asymmetric CMK');
+  if (req.KeyPairSpec === 'SM2' && !SM2_REGIONS.includes(ctx.region)) {
+    throw new KmsError('UnsupportedOperationException', 'KeyPairSpec SM2 is not supported in this Region');
+  }
   const recipe = specInfo(req.KeyPairSpec).material;
   if (!recipe || recipe.kind === 'symmetric' || recipe.kind === 'hmac') {
     throw new KmsError('UnsupportedOperationException', `pskms does not support KeyPairSpec ${req.KeyPairSpec} yet.`);
   }
   if (req.DryRun) throw dryRunSucceeded();
   const pair = await generateDerKeyPair(recipe);
-  return { pair, sealed: sealWith(key, 'SYMMETRIC_DEFAULT', pair.privateKey, req.EncryptionContext) };
+  return { pair, sealed: await sealWith(key, 'SYMMETRIC_DEFAULT', pair.privateKey, req.EncryptionContext) };
 }
 
 export async function generateDataKeyPair(ctx: RequestContext, req: GenerateDataKeyPairRequest): Promise<KmsResponse> {

@@ -32,7 +32,7 @@ async function generateDataKeyWith(ctx: RequestContext, req: GenerateDataKeyRequ
   checkWrappingKey(key, req.EncryptionContext, operation, 'You cannot generate a data key with an asymmetric CMK');
   if (req.DryRun) throw dryRunSucceeded();
   const plaintext = randomBytes(length);
-  return { plaintext, sealed: sealWith(key, 'SYMMETRIC_DEFAULT', plaintext, req.EncryptionContext) };
+  return { plaintext, sealed: await sealWith(key, 'SYMMETRIC_DEFAULT', plaintext, req.EncryptionContext) };
 }
 
 export async function generateDataKey(ctx: RequestContext, req: GenerateDataKeyRequest): Promise<KmsResponse> {

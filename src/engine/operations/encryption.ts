@@ -21,7 +21,7 @@ export async function encrypt(ctx: RequestContext, req: EncryptRequest): Promise
   });
   checkPlaintextFits(key, algorithm, req.Plaintext);
   if (req.DryRun) throw dryRunSucceeded();
-  const sealed = sealWith(key, algorithm, req.Plaintext, req.EncryptionContext);
+  const sealed = await sealWith(key, algorithm, req.Plaintext, req.EncryptionContext);
   // AWS's Encrypt response has no KeyMaterialId (Decrypt's and GenerateDataKey's do)
   return { CiphertextBlob: sealed.CiphertextBlob, KeyId: key.Arn, EncryptionAlgorithm: sealed.EncryptionAlgorithm };
 }
@@ -48,7 +48,7 @@ function ignoresCiphertext(req: { CiphertextBlob?: Uint8Array; DryRun?: boolean;
 
 export async function decrypt(ctx: RequestContext, req: DecryptRequest): Promise<KmsResponse> {
   const ignoreCiphertext = ignoresCiphertext(req, req.KeyId, 'keyId');
-  const opened = openWith(ctx, {
+  const opened = await openWith(ctx, {
     ciphertext: req.CiphertextBlob ?? new Uint8Array(), keyIdentifier: req.KeyId, context: req.EncryptionContext,
     algorithm: req.EncryptionAlgorithm, operation: 'Decrypt', ignoreCiphertext,
   });
@@ -75,7 +75,7 @@ interface ReEncryptRequest {
 
 export async function reEncrypt(ctx: RequestContext, req: ReEncryptRequest): Promise<KmsResponse> {
   const ignoreCiphertext = ignoresCiphertext(req, req.SourceKeyId, 'sourceKeyId');
-  const source = openWith(ctx, {
+  const source = await openWith(ctx, {
     ciphertext: req.CiphertextBlob ?? new Uint8Array(), keyIdentifier: req.SourceKeyId, context: req.SourceEncryptionContext,
     algorithm: req.SourceEncryptionAlgorithm, operation: 'ReEncrypt', ignoreCiphertext,
   });
@@ -85,7 +85,7 @@ export async function reEncrypt(ctx: RequestContext, req: ReEncryptRequest): Pro
   });
   if (source) checkPlaintextFits(destination.key, destination.algorithm, source.Plaintext);
   if (req.DryRun || !source) throw dryRunSucceeded();
-  const sealed = sealWith(destination.key, destination.algorithm, source.Plaintext, req.DestinationEncryptionContext);
+  const sealed = await sealWith(destination.key, destination.algorithm, source.Plaintext, req.DestinationEncryptionContext);
   return compact({
     CiphertextBlob: sealed.CiphertextBlob,
     SourceKeyId: source.key.Arn,

@@ -1,6 +1,6 @@
 // DeriveSharedSecret: ECDH between a KEY_AGREEMENT key and the peer's public key.
 import type { KeyObject } from 'node:crypto';
-import { CURVES } from '../../crypto/curves.js';
+import { CURVES, namedCurveOf } from '../../crypto/curves.js';
 import { ecdhSharedSecret } from '../../crypto/ecdh.js';
 import { publicKeyFromSpki } from '../../crypto/key-pairs.js';
 import type { RequestContext } from '../context.js';
@@ -29,7 +29,7 @@ function peerPublicKey(key: KeyRecord, spki: Uint8Array): KeyObject {
   }
   const recipe = specInfo(key.KeySpec).material;
   const curve = recipe?.kind === 'ec' ? CURVES[recipe.curve].opensslName : undefined;
-  if (peer.asymmetricKeyType !== 'ec' || peer.asymmetricKeyDetails?.namedCurve !== curve) {
+  if (namedCurveOf(peer) !== curve) {
     throw new KmsError('ValidationException', `The public key must be on the same curve as the KMS key (${key.KeySpec}).`);
   }
   return peer;

@@ -6,13 +6,11 @@ import { keyArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { findKey, findKeyNotAlias, loadKey, pendingDeletion } from '../key-lookup.js';
 import { keyMetadata, publicKeyDerOf, type KeyRecord, type Tag } from '../key-record.js';
-import { algorithmsFor, specInfo } from '../key-specs.js';
+import { algorithmsFor, SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { KeySpec, KeyUsage } from '../model.js';
 import { compact, type KmsResponse } from '../operation.js';
 
 const DAY_MS = 86_400_000;
-/** AWS offers SM2 keys only in its China Regions. */
-const SM2_REGIONS = ['cn-north-1', 'cn-northwest-1'];
 
 function defaultPolicy(ctx: RequestContext): string {
   return JSON.stringify({
