@@ -25,6 +25,14 @@ export interface HmacMaterial {
   key: string;
 }
 
+export interface MlDsaMaterial {
+  kind: 'ml-dsa';
+  /** the 32-byte seed ξ the key pair is derived from, base64 */
+  seed: string;
+  /** DER SubjectPublicKeyInfo, base64 */
+  publicKey: string;
+}
+
 export interface AsymmetricMaterial {
   kind: 'asymmetric';
   /** DER PKCS#8, base64 */
@@ -46,7 +54,7 @@ export interface KeyRecord {
   DeletionDate?: number;
   Policy: string;
   Tags: Tag[];
-  Material: SymmetricMaterial | HmacMaterial | AsymmetricMaterial;
+  Material: SymmetricMaterial | HmacMaterial | AsymmetricMaterial | MlDsaMaterial;
 }
 
 function withoutMac(algorithms: UsageAlgorithms): UsageAlgorithms {
@@ -88,8 +96,13 @@ export function privateKeyOf(key: KeyRecord): KeyObject {
   return privateKeyFromPkcs8(Buffer.from(key.Material.privateKey, 'base64'));
 }
 
+/** Whether the key is one half of a key pair (its public key can be shared). */
+export function hasPublicKey(key: KeyRecord): boolean {
+  return key.Material.kind === 'asymmetric' || key.Material.kind === 'ml-dsa';
+}
+
 export function publicKeyDerOf(key: KeyRecord): Uint8Array {
-  if (key.Material.kind !== 'asymmetric') throw new Error('not an asymmetric key');
+  if (key.Material.kind !== 'asymmetric' && key.Material.kind !== 'ml-dsa') throw new Error('not an asymmetric key');
   return new Uint8Array(Buffer.from(key.Material.publicKey, 'base64'));
 }
 

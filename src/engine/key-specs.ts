@@ -2,6 +2,7 @@
 // (spec, usage) pair offers, and how pskms makes the key material.
 import type { CurveName } from '../crypto/curves.js';
 import type { KeyPairKind } from '../crypto/key-pairs.js';
+import type { MlDsaLevel } from '../crypto/ml-dsa.js';
 import type { ShaName, SignatureScheme } from '../crypto/signatures.js';
 import type { HashName } from '../crypto/hashes.js';
 import type { EncryptionAlgorithm, KeySpec, KeyUsage, MacAlgorithm, MessageType, SigningAlgorithm } from './model.js';
@@ -15,7 +16,11 @@ export interface UsageAlgorithms {
 
 interface KeySpecInfo {
   /** how pskms makes the material; undefined where pskms does not implement the spec yet */
-  material?: { kind: 'symmetric' } | { kind: 'hmac'; bytes: number; hash: 'sha224' | 'sha256' | 'sha384' | 'sha512' } | KeyPairKind;
+  material?:
+    | { kind: 'symmetric' }
+    | { kind: 'hmac'; bytes: number; hash: 'sha224' | 'sha256' | 'sha384' | 'sha512' }
+    | { kind: 'ml-dsa'; level: MlDsaLevel }
+    | KeyPairKind;
   usages: Partial<Record<KeyUsage, UsageAlgorithms>>;
 }
 
@@ -40,6 +45,8 @@ const hmac = (bits: 224 | 256 | 384 | 512): KeySpecInfo => ({
   usages: { GENERATE_VERIFY_MAC: { MacAlgorithms: [`HMAC_SHA_${bits}`] } },
 });
 
+const mlDsa = (level: MlDsaLevel): KeySpecInfo => ({ material: { kind: 'ml-dsa', level }, usages: { SIGN_VERIFY: { SigningAlgorithms: ['ML_DSA_SHAKE_256'] } } });
+
 export const KEY_SPEC_TABLE: Readonly<Record<KeySpec, KeySpecInfo>> = {
   SYMMETRIC_DEFAULT: { material: { kind: 'symmetric' }, usages: { ENCRYPT_DECRYPT: { EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'] } } },
   RSA_2048: rsa(2048),
@@ -57,9 +64,9 @@ export const KEY_SPEC_TABLE: Readonly<Record<KeySpec, KeySpecInfo>> = {
     material: { kind: 'ec', curve: 'SM2' },
     usages: { ENCRYPT_DECRYPT: { EncryptionAlgorithms: ['SM2PKE'] }, SIGN_VERIFY: { SigningAlgorithms: ['SM2DSA'] }, KEY_AGREEMENT: { KeyAgreementAlgorithms: ['ECDH'] } },
   },
-  ML_DSA_44: { usages: { SIGN_VERIFY: {} } },
-  ML_DSA_65: { usages: { SIGN_VERIFY: {} } },
-  ML_DSA_87: { usages: { SIGN_VERIFY: {} } },
+  ML_DSA_44: mlDsa(44),
+  ML_DSA_65: mlDsa(65),
+  ML_DSA_87: mlDsa(87),
   ECC_NIST_EDWARDS25519: { material: { kind: 'ed25519' }, usages: { SIGN_VERIFY: { SigningAlgorithms: ['ED25519_SHA_512', 'ED25519_PH_SHA_512'] } } },
 };
 
@@ -73,7 +80,7 @@ export function algorithmsFor(spec: KeySpec, usage: KeyUsage): UsageAlgorithms {
 }
 
 interface SigningAlgorithmInfo {
-  kind: 'rsa-pss' | 'rsa-pkcs1' | 'ecdsa' | 'ed25519' | 'ed25519ph' | 'sm2dsa';
+  kind: 'rsa-pss' | 'rsa-pkcs1' | 'ecdsa' | 'ed25519' | 'ed25519ph' | 'sm2dsa' | 'ml-dsa';
   /** the digest a DIGEST message must be (and RAW is hashed with) */
   hash?: ShaName | 'sm3';
   messageTypes: readonly MessageType[];
@@ -99,6 +106,7 @@ const SIGNING: Readonly<Partial<Record<SigningAlgorithm, SigningAlgorithmInfo>>>
   ED25519_SHA_512: { kind: 'ed25519', messageTypes: ['RAW'], incompatibility: 'algorithm' },
   ED25519_PH_SHA_512: { kind: 'ed25519ph', hash: 'sha512', messageTypes: ['DIGEST'], incompatibility: 'algorithm' },
   SM2DSA: { kind: 'sm2dsa', hash: 'sm3', messageTypes: RAW_OR_DIGEST, incompatibility: 'key spec' },
+  ML_DSA_SHAKE_256: { kind: 'ml-dsa', messageTypes: ['RAW', 'EXTERNAL_MU'], incompatibility: 'key spec' },
 };
 
 /** AWS offers SM2 keys only in its China Regions. */
@@ -124,6 +132,8 @@ export function signatureScheme(spec: KeySpec, algorithm: SigningAlgorithm): Sig
       return { kind: 'ed25519ph', hash: 'sha512' };
     case 'sm2dsa':
       return { kind: 'sm2dsa', hash: 'sm3' };
+    case 'ml-dsa':
+      throw new Error('ML-DSA keys are not node:crypto keys');
     default:
       return { kind: info.kind, hash: info.hash as ShaName };
   }

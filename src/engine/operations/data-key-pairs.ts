@@ -27,7 +27,7 @@ async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest
     throw new KmsError('UnsupportedOperationException', 'KeyPairSpec SM2 is not supported in this Region');
   }
   const recipe = specInfo(req.KeyPairSpec).material;
-  if (!recipe || recipe.kind === 'symmetric' || recipe.kind === 'hmac') {
+  if (!recipe || recipe.kind === 'symmetric' || recipe.kind === 'hmac' || recipe.kind === 'ml-dsa') {
     throw new KmsError('UnsupportedOperationException', `pskms does not support KeyPairSpec ${req.KeyPairSpec} yet.`);
   }
   if (req.DryRun) throw dryRunSucceeded();

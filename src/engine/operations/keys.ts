@@ -2,10 +2,11 @@
 // ScheduleKeyDeletion, CancelKeyDeletion, UpdateKeyDescription and the key tags.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { generateDerKeyPair } from '../../crypto/key-pairs.js';
+import { mlDsaKeygen, mlDsaSpki } from '../../crypto/ml-dsa.js';
 import { keyArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { findKey, findKeyNotAlias, loadKey, pendingDeletion } from '../key-lookup.js';
-import { keyMetadata, publicKeyDerOf, type KeyRecord, type Tag } from '../key-record.js';
+import { hasPublicKey, keyMetadata, publicKeyDerOf, type KeyRecord, type Tag } from '../key-record.js';
 import { algorithmsFor, SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { KeySpec, KeyUsage } from '../model.js';
 import { compact, type KmsResponse } from '../operation.js';
@@ -34,6 +35,11 @@ export async function createMaterial(spec: KeySpec): Promise<KeyRecord['Material
     return { kind: 'symmetric', current: id, versions: { [id]: randomBytes(32).toString('base64') } };
   }
   if (recipe.kind === 'hmac') return { kind: 'hmac', key: randomBytes(recipe.bytes).toString('base64') };
+  if (recipe.kind === 'ml-dsa') {
+    const seed = randomBytes(32);
+    const { publicKey } = await mlDsaKeygen(recipe.level, seed);
+    return { kind: 'ml-dsa', seed: seed.toString('base64'), publicKey: Buffer.from(mlDsaSpki(recipe.level, publicKey)).toString('base64') };
+  }
   const pair = await generateDerKeyPair(recipe);
   return { kind: 'asymmetric', privateKey: Buffer.from(pair.privateKey).toString('base64'), publicKey: Buffer.from(pair.publicKey).toString('base64') };
 }
@@ -114,7 +120,7 @@ export async function listKeys(ctx: RequestContext, req: { Limit?: number; Marke
 export async function getPublicKey(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   const key = findKey(ctx, req.KeyId);
   if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
-  if (key.Material.kind !== 'asymmetric') throw new KmsError('UnsupportedOperationException', '');
+  if (!hasPublicKey(key)) throw new KmsError('UnsupportedOperationException', '');
   return {
     KeyId: key.Arn,
     PublicKey: publicKeyDerOf(key),
