@@ -12,6 +12,8 @@ export interface RequestContext {
   readonly region: string;
   readonly partition: string;
   readonly store: ScopeStore;
+  /** a PEM root certificate trusted for Nitro attestation documents instead of AWS's (PSKMS_NITRO_ROOT) */
+  readonly nitroRootPath?: string;
   now(): Date;
 }
 
@@ -37,6 +39,7 @@ export function createContext(options: { region?: string; accountId?: string; en
     region,
     partition: partitionOf(region),
     store: new ScopeStore(storeHome(env), accountId, region),
+    ...(env.PSKMS_NITRO_ROOT ? { nitroRootPath: env.PSKMS_NITRO_ROOT } : {}),
     now: () => new Date(),
   };
 }

@@ -9,18 +9,18 @@ import { SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { DataKeyPairSpec } from '../model.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { findKey } from '../key-lookup.js';
-import { checkWrappingKey, rejectRecipient } from './shared.js';
+import { forRecipient, recipientKey, type RecipientInfo } from '../recipient.js';
+import { checkWrappingKey } from './shared.js';
 
 interface GenerateDataKeyPairRequest {
   KeyId: string;
   KeyPairSpec: DataKeyPairSpec;
   EncryptionContext?: EncryptionContext;
-  Recipient?: unknown;
+  Recipient?: RecipientInfo;
   DryRun?: boolean;
 }
 
 async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest, operation: string) {
-  rejectRecipient(req.Recipient);
   const key = findKey(ctx, req.KeyId);
   checkWrappingKey(key, req.EncryptionContext, operation, 'You cannot generate a data key pair with an asymmetric CMK');
   if (req.KeyPairSpec === 'SM2' && !SM2_REGIONS.includes(ctx.region)) {
@@ -30,19 +30,21 @@ async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest
   if (!recipe || recipe.kind === 'symmetric' || recipe.kind === 'hmac' || recipe.kind === 'ml-dsa') {
     throw new KmsError('UnsupportedOperationException', `pskms does not support KeyPairSpec ${req.KeyPairSpec} yet.`);
   }
+  const recipient = await recipientKey(ctx, req.Recipient);
   if (req.DryRun) throw dryRunSucceeded();
   const pair = await generateDerKeyPair(recipe);
-  return { pair, sealed: await sealWith(key, 'SYMMETRIC_DEFAULT', pair.privateKey, req.EncryptionContext) };
+  return { pair, recipient, sealed: await sealWith(key, 'SYMMETRIC_DEFAULT', pair.privateKey, req.EncryptionContext) };
 }
 
 export async function generateDataKeyPair(ctx: RequestContext, req: GenerateDataKeyPairRequest): Promise<KmsResponse> {
-  const { pair, sealed } = await generateWith(ctx, req, 'GenerateDataKeyPair');
+  const { pair, recipient, sealed } = await generateWith(ctx, req, 'GenerateDataKeyPair');
   return compact({
     PrivateKeyCiphertextBlob: sealed.CiphertextBlob,
-    PrivateKeyPlaintext: pair.privateKey,
+    PrivateKeyPlaintext: recipient ? undefined : pair.privateKey,
     PublicKey: pair.publicKey,
     KeyId: sealed.key.Arn,
     KeyPairSpec: req.KeyPairSpec,
+    CiphertextForRecipient: recipient && forRecipient(recipient, pair.privateKey),
     KeyMaterialId: sealed.KeyMaterialId,
   });
 }

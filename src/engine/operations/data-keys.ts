@@ -4,7 +4,8 @@ import type { RequestContext } from '../context.js';
 import type { EncryptionContext } from '../encryption-context.js';
 import { dryRunSucceeded, KmsError } from '../errors.js';
 import { findKey } from '../key-lookup.js';
-import { checkWrappingKey, rejectRecipient } from './shared.js';
+import { forRecipient, recipientKey, type RecipientInfo } from '../recipient.js';
+import { checkWrappingKey } from './shared.js';
 import { sealWith } from '../envelope.js';
 import { compact, type KmsResponse } from '../operation.js';
 
@@ -13,7 +14,7 @@ interface GenerateDataKeyRequest {
   EncryptionContext?: EncryptionContext;
   NumberOfBytes?: number;
   KeySpec?: 'AES_256' | 'AES_128';
-  Recipient?: unknown;
+  Recipient?: RecipientInfo;
   DryRun?: boolean;
 }
 
@@ -26,22 +27,24 @@ function dataKeyLength(req: GenerateDataKeyRequest): number {
 
 async function generateDataKeyWith(ctx: RequestContext, req: GenerateDataKeyRequest, operation: string) {
   // AWS checks the KeySpec / NumberOfBytes pair after finding the key, before its usage or state
-  rejectRecipient(req.Recipient);
   const key = findKey(ctx, req.KeyId);
   const length = dataKeyLength(req);
   checkWrappingKey(key, req.EncryptionContext, operation, 'You cannot generate a data key with an asymmetric CMK');
+  const recipient = await recipientKey(ctx, req.Recipient);
   if (req.DryRun) throw dryRunSucceeded();
   const plaintext = randomBytes(length);
-  return { plaintext, sealed: await sealWith(key, 'SYMMETRIC_DEFAULT', plaintext, req.EncryptionContext) };
+  return { plaintext, recipient, sealed: await sealWith(key, 'SYMMETRIC_DEFAULT', plaintext, req.EncryptionContext) };
 }
 
 export async function generateDataKey(ctx: RequestContext, req: GenerateDataKeyRequest): Promise<KmsResponse> {
-  const { plaintext, sealed } = await generateDataKeyWith(ctx, req, 'GenerateDataKey');
+  const { plaintext, recipient, sealed } = await generateDataKeyWith(ctx, req, 'GenerateDataKey');
+  // for a Recipient, the data key travels only inside CiphertextForRecipient
   return compact({
     CiphertextBlob: sealed.CiphertextBlob,
-    Plaintext: new Uint8Array(plaintext),
+    Plaintext: recipient ? undefined : new Uint8Array(plaintext),
     KeyId: sealed.key.Arn,
-    KeyMaterialId: sealed.KeyMaterialId,
+    CiphertextForRecipient: recipient && forRecipient(recipient, plaintext),
+    KeyMaterialId: recipient ? undefined : sealed.KeyMaterialId,
   });
 }
 
@@ -50,9 +53,10 @@ export async function generateDataKeyWithoutPlaintext(ctx: RequestContext, req: 
   return compact({ CiphertextBlob: sealed.CiphertextBlob, KeyId: sealed.key.Arn, KeyMaterialId: sealed.KeyMaterialId });
 }
 
-export async function generateRandom(_ctx: RequestContext, req: { NumberOfBytes?: number; CustomKeyStoreId?: string; Recipient?: unknown }): Promise<KmsResponse> {
-  rejectRecipient(req.Recipient);
+export async function generateRandom(ctx: RequestContext, req: { NumberOfBytes?: number; CustomKeyStoreId?: string; Recipient?: RecipientInfo }): Promise<KmsResponse> {
   if (req.CustomKeyStoreId !== undefined) throw new KmsError('CustomKeyStoreNotFoundException', 'pskms has no custom key stores.');
   if (req.NumberOfBytes === undefined) throw new KmsError('ValidationException', 'NumberOfBytes is required.');
-  return { Plaintext: new Uint8Array(randomBytes(req.NumberOfBytes)) };
+  const recipient = await recipientKey(ctx, req.Recipient);
+  const random = new Uint8Array(randomBytes(req.NumberOfBytes));
+  return recipient ? { CiphertextForRecipient: forRecipient(recipient, random) } : { Plaintext: random };
 }

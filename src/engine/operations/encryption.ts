@@ -6,6 +6,7 @@ import { missingMember } from '../validation.js';
 import { checkPlaintextFits, findSealingKey, openWith, sealWith } from '../envelope.js';
 import type { EncryptionAlgorithm } from '../model.js';
 import { compact, type KmsResponse } from '../operation.js';
+import { forRecipient, recipientKey, type RecipientInfo } from '../recipient.js';
 
 interface EncryptRequest {
   KeyId: string;
@@ -33,6 +34,7 @@ interface DecryptRequest {
   EncryptionAlgorithm?: EncryptionAlgorithm;
   DryRun?: boolean;
   DryRunModifiers?: string[];
+  Recipient?: RecipientInfo;
 }
 
 /**
@@ -52,12 +54,14 @@ export async function decrypt(ctx: RequestContext, req: DecryptRequest): Promise
     ciphertext: req.CiphertextBlob ?? new Uint8Array(), keyIdentifier: req.KeyId, context: req.EncryptionContext,
     algorithm: req.EncryptionAlgorithm, operation: 'Decrypt', ignoreCiphertext,
   });
+  const recipient = await recipientKey(ctx, req.Recipient);
   if (req.DryRun || !opened) throw dryRunSucceeded();
   return compact({
     KeyId: opened.key.Arn,
-    Plaintext: opened.Plaintext,
+    Plaintext: recipient ? undefined : opened.Plaintext,
     EncryptionAlgorithm: opened.EncryptionAlgorithm,
-    KeyMaterialId: opened.KeyMaterialId,
+    CiphertextForRecipient: recipient && forRecipient(recipient, opened.Plaintext),
+    KeyMaterialId: recipient ? undefined : opened.KeyMaterialId,
   });
 }
 

@@ -8,14 +8,14 @@ import { dryRunSucceeded, KmsError } from '../errors.js';
 import { findUsableKey } from '../key-lookup.js';
 import { privateKeyOf, type KeyRecord } from '../key-record.js';
 import { specInfo } from '../key-specs.js';
-import type { KmsResponse } from '../operation.js';
-import { rejectRecipient } from './shared.js';
+import { forRecipient, recipientKey, type RecipientInfo } from '../recipient.js';
+import { compact, type KmsResponse } from '../operation.js';
 
 interface DeriveSharedSecretRequest {
   KeyId: string;
   KeyAgreementAlgorithm: 'ECDH';
   PublicKey: Uint8Array;
-  Recipient?: unknown;
+  Recipient?: RecipientInfo;
   DryRun?: boolean;
 }
 
@@ -36,14 +36,16 @@ function peerPublicKey(key: KeyRecord, spki: Uint8Array): KeyObject {
 }
 
 export async function deriveSharedSecret(ctx: RequestContext, req: DeriveSharedSecretRequest): Promise<KmsResponse> {
-  rejectRecipient(req.Recipient);
   const key = findUsableKey(ctx, req.KeyId, 'KEY_AGREEMENT', 'DeriveSharedSecret');
   const peer = peerPublicKey(key, req.PublicKey);
+  const recipient = await recipientKey(ctx, req.Recipient);
   if (req.DryRun) throw dryRunSucceeded();
-  return {
+  const secret = ecdhSharedSecret(privateKeyOf(key), peer);
+  return compact({
     KeyId: key.Arn,
-    SharedSecret: ecdhSharedSecret(privateKeyOf(key), peer),
+    SharedSecret: recipient ? undefined : secret,
+    CiphertextForRecipient: recipient && forRecipient(recipient, secret),
     KeyAgreementAlgorithm: req.KeyAgreementAlgorithm,
     KeyOrigin: 'AWS_KMS',
-  };
+  });
 }

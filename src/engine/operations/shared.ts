@@ -12,9 +12,3 @@ export function checkWrappingKey(key: KeyRecord, context: EncryptionContext | un
   if (key.Material.kind !== 'symmetric') throw new KmsError('InvalidKeyUsageException', asymmetricMessage);
   checkSealingKey(key, { context, algorithm: 'SYMMETRIC_DEFAULT', operation });
 }
-
-export function rejectRecipient(recipient: unknown): void {
-  if (recipient !== undefined) {
-    throw new KmsError('UnsupportedOperationException', 'pskms does not support the Recipient parameter (Nitro Enclaves attestation) yet.');
-  }
-}
