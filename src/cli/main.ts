@@ -3,6 +3,7 @@
 //   pskms kms <operation> [--options]        the AWS-CLI dialect
 //   pskms <Verb-KMSNoun> [-Parameter value]  the cmdlet dialect (AWS.Tools' cmdlets)
 //   pskms module-host                        the PowerShell module's protocol (stdin/stdout)
+//   pskms attestation-doc --public-key …     a Nitro attestation document from a test root
 const USAGE = `usage: pskms kms <operation> [--option value ...]
        pskms <Cmdlet-Name> [-Parameter value ...]
        pskms kms help | pskms cmdlets`;
@@ -12,6 +13,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'kms':
       return (await import('./aws-cli/run.js')).runAwsCli(rest);
+    case 'attestation-doc':
+      return (await import('./attestation-doc.js')).runAttestationDoc(rest);
     case 'module-host':
       return (await import('./cmdlets/module-host.js')).runModuleHost();
     case 'cmdlets':

@@ -210,6 +210,15 @@ describe('the binding layer (module protocol)', function () {
     });
   });
 
+  describe('Recipient_* parameters', () => {
+    it('build the Recipient only when one of them is not $null', async () => {
+      const none = await host.invoke('New-KMSRandom', { NumberOfBytes: int(8), Recipient_AttestationDocument: nul, Recipient_KeyEncryptionAlgorithm: nul });
+      expect(blobOf(none.output[0]).length).to.equal(8);
+      const some = await host.invoke('New-KMSRandom', { NumberOfBytes: int(8), Recipient_AttestationDocument: str('not a document') });
+      expect(some.error?.message).to.match(/^The attestation document is not valid: /);
+    });
+  });
+
   describe('New-KMSMac and Test-KMSMac', () => {
     it('make and check an HMAC; a wrong one is a terminating KMSInvalidMacException record', async () => {
       const hmacKey = pskms(home, ['kms', 'create-key', '--key-spec', 'HMAC_384', '--key-usage', 'GENERATE_VERIFY_MAC']).json().KeyMetadata.KeyId;

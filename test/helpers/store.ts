@@ -17,9 +17,9 @@ export function tempHome(): string {
   return scratchDir('store-');
 }
 
-export function testStore(options: { region?: string; accountId?: string; home?: string } = {}): TestStore {
+export function testStore(options: { region?: string; accountId?: string; home?: string; env?: Record<string, string> } = {}): TestStore {
   const home = options.home ?? tempHome();
-  const ctx = createContext({ ...options, env: { PSKMS_HOME: home } });
+  const ctx = createContext({ region: options.region, accountId: options.accountId, env: { ...options.env, PSKMS_HOME: home } });
   const call = (operation: OperationName, request: Record<string, unknown> = {}) => invoke(ctx, operation, request);
   return {
     home,
