@@ -42,9 +42,16 @@ export async function verifyAttestationDocument(document: Uint8Array, trustedRoo
   }
   if (!Array.isArray(cose) || cose.length !== 4) throw new AttestationError('it is not a COSE_Sign1 structure');
   const [protectedHeader, , payloadBytes, signature] = cose;
-  const header = decode(bytesOf(protectedHeader, 'the protected header'), { useMaps: true }) as Map<number, unknown>;
+  const decodeField = (bytes: unknown, what: string): unknown => {
+    try {
+      return decode(bytesOf(bytes, what), { useMaps: true });
+    } catch (e) {
+      throw e instanceof AttestationError ? e : new AttestationError(`${what} is not CBOR`);
+    }
+  };
+  const header = decodeField(protectedHeader, 'the protected header') as Map<number, unknown>;
   if (!(header instanceof Map) || header.get(1) !== ES384) throw new AttestationError('its signature algorithm is not ES384');
-  const payload = decode(bytesOf(payloadBytes, 'the payload'), { useMaps: true }) as Map<string, unknown>;
+  const payload = decodeField(payloadBytes, 'the payload') as Map<string, unknown>;
   if (!(payload instanceof Map)) throw new AttestationError('its payload is not a map');
 
   const field = (name: string): unknown => payload.get(name) ?? undefined;
@@ -59,7 +66,10 @@ export async function verifyAttestationDocument(document: Uint8Array, trustedRoo
   const root = chain[chain.length - 1];
   if (root.fingerprint256 !== trustedRoot.fingerprint256) throw new AttestationError('its certificate chain does not end at the trusted root');
   for (let i = 0; i < chain.length - 1; i++) {
-    if (!chain[i].checkIssued(chain[i + 1]) || !chain[i].verify(chain[i + 1].publicKey)) throw new AttestationError('its certificate chain does not verify');
+    if (!chain[i + 1].ca || !chain[i].checkIssued(chain[i + 1]) || !chain[i].verify(chain[i + 1].publicKey)) throw new AttestationError('its certificate chain does not verify');
+  }
+  if (leaf.publicKey.asymmetricKeyType !== 'ec' || leaf.publicKey.asymmetricKeyDetails?.namedCurve !== 'secp384r1') {
+    throw new AttestationError('its certificate is not a P-384 key');
   }
   for (const cert of chain) {
     if (now < new Date(cert.validFrom) || now > new Date(cert.validTo)) throw new AttestationError('a certificate in its chain is not valid now');

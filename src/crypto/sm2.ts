@@ -2,7 +2,7 @@
 // SM2PKE encryption in GM/T 0009's ASN.1 form (C1 x, y, C3, C2), and ECDH. node:crypto makes
 // and stores SM2 keys but signs plain ECDSA and cannot encrypt with them, so the arithmetic
 // here uses @noble/curves' Weierstrass points; SM3 comes from node:crypto.
-import { createECDH, createHash, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createECDH, createHash, ECDH, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { integer, octetString, readAll, sequence, toBigInt } from './der.js';
 
 const hex = (s: string): bigint => BigInt(`0x${s}`);
@@ -71,8 +71,7 @@ function keyParts(key: KeyObject): { d?: bigint; x: bigint; y: bigint } {
     const pub = ecdhPublic(d);
     return { d, x: toBigInt(pub.subarray(1, 33)), y: toBigInt(pub.subarray(33)) };
   }
-  const spki = key.export({ format: 'der', type: 'spki' });
-  const point = spki.subarray(spki.length - 65);
+  const point = uncompressedPoint(key);
   return { x: toBigInt(point.subarray(1, 33)), y: toBigInt(point.subarray(33)) };
 }
 
@@ -80,6 +79,19 @@ function ecdhPublic(d: bigint): Buffer {
   const ecdh = createECDH('SM2');
   ecdh.setPrivateKey(be32(d));
   return ecdh.getPublicKey();
+}
+
+/** The public point 04 ‖ x ‖ y, whichever form the SPKI holds it in. */
+function uncompressedPoint(key: KeyObject): Buffer {
+  const spki = key.export({ format: 'der', type: 'spki' });
+  const bitString = readAll(readAll(spki)![0].content)![1].content;
+  return ECDH.convertKey(bitString.subarray(1), 'SM2', undefined, undefined, 'uncompressed') as Buffer;
+}
+
+/** A DER INTEGER that is positive and minimally encoded, or undefined. */
+function derPositiveInteger(content: Uint8Array): bigint | undefined {
+  if (content.length === 0 || content[0] & 0x80 || (content.length > 1 && content[0] === 0 && !(content[1] & 0x80))) return undefined;
+  return toBigInt(content);
 }
 
 /** Z_A = SM3(ENTL ‖ ID ‖ a ‖ b ‖ xG ‖ yG ‖ xA ‖ yA). */
@@ -113,8 +125,8 @@ export async function sm2VerifyDigest(publicKey: KeyObject, e: Uint8Array, signa
   const outer = readAll(signature);
   const parts = outer?.length === 1 && outer[0].tag === 0x30 ? readAll(outer[0].content) : undefined;
   if (!parts || parts.length !== 2 || parts[0].tag !== 0x02 || parts[1].tag !== 0x02) return false;
-  const [r, s] = [toBigInt(parts[0].content), toBigInt(parts[1].content)];
-  if (r < 1n || r >= N || s < 1n || s >= N) return false;
+  const [r, s] = [derPositiveInteger(parts[0].content), derPositiveInteger(parts[1].content)];
+  if (r === undefined || s === undefined || r < 1n || r >= N || s < 1n || s >= N) return false;
   const t = mod(r + s, N);
   if (t === 0n) return false;
   const Point = await sm2Curve();
@@ -177,8 +189,7 @@ export async function sm2Decrypt(privateKey: KeyObject, ciphertext: Uint8Array):
 /** ECDH on the SM2 curve: the x-coordinate of d·Q (OpenSSL's EC arithmetic through createECDH). */
 export function sm2Ecdh(privateKey: KeyObject, peerPublicKey: KeyObject): Uint8Array {
   const { d } = keyParts(privateKey);
-  const spki = peerPublicKey.export({ format: 'der', type: 'spki' });
   const ecdh = createECDH('SM2');
   ecdh.setPrivateKey(be32(d!));
-  return new Uint8Array(ecdh.computeSecret(spki.subarray(spki.length - 65)));
+  return new Uint8Array(ecdh.computeSecret(uncompressedPoint(peerPublicKey)));
 }

@@ -47,6 +47,7 @@ export async function recipientKey(ctx: RequestContext, recipient: RecipientInfo
     throw invalid('its public_key is not a DER SubjectPublicKeyInfo');
   }
   if (key.asymmetricKeyType !== 'rsa') throw invalid('its public_key is not an RSA key');
+  if ((key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) throw invalid('its public_key is an RSA key of fewer than 2048 bits');
   return key;
 }
 

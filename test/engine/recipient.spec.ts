@@ -86,6 +86,8 @@ describe('Recipient (Nitro Enclaves attestation)', function () {
       await refused(changed, /not valid/);
       await refused(document.subarray(0, 100), /not valid: it is not CBOR|not a COSE_Sign1/);
       await refused(Buffer.from('not an attestation document'), /not valid/);
+      const { encode } = await import('cborg');
+      await refused(encode([Uint8Array.of(0xa1, 0x01), new Map(), Uint8Array.of(0xff), new Uint8Array(96)]), /the protected header is not CBOR/);
     });
 
     it('a document from another root (the default trust is AWS\'s Nitro root)', async () => {
@@ -104,6 +106,8 @@ describe('Recipient (Nitro Enclaves attestation)', function () {
       const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'der', type: 'spki' });
       await refused(await makeAttestationDocument(root, { publicKey: ec }), /not an RSA key/);
       await refused(await makeAttestationDocument(root, { publicKey: Buffer.from('junk') }), /not a DER SubjectPublicKeyInfo/);
+      const small = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ format: 'der', type: 'spki' });
+      await refused(await makeAttestationDocument(root, { publicKey: small }), /fewer than 2048 bits/);
       const err = await store.error('GenerateRandom', { NumberOfBytes: 16, Recipient: { KeyEncryptionAlgorithm: 'RSAES_OAEP_SHA_256' } });
       expect(err.message).to.equal("1 validation error detected: Value null at 'recipient.attestationDocument' failed to satisfy constraint: Member must not be null");
       const alg = await store.error('GenerateRandom', { NumberOfBytes: 16, Recipient: { KeyEncryptionAlgorithm: 'RSAES_OAEP_SHA_1', AttestationDocument: document } });

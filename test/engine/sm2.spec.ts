@@ -103,6 +103,11 @@ describe('SM2 keys', function () {
     const kmsSpki = Buffer.from((await store.call('GetPublicKey', { KeyId: keys.KEY_AGREEMENT.KeyId })).PublicKey);
     const kmsPoint = Point.fromBytes(kmsSpki.subarray(kmsSpki.length - 65));
     expect(Buffer.from(res.SharedSecret).toString('hex')).to.equal(kmsPoint.multiply(d).toAffine().x.toString(16).padStart(64, '0'));
+    // the same peer key with its point compressed gives the same secret
+    const point = Buffer.from(peer.publicKey.export({ format: 'der', type: 'spki' })).subarray(-65);
+    const compressed = Buffer.concat([Buffer.from('3039301306072a8648ce3d020106082a811ccf5501822d032200', 'hex'), Buffer.of(2 + (point[64] & 1)), point.subarray(1, 33)]);
+    const again = await store.call('DeriveSharedSecret', { KeyId: keys.KEY_AGREEMENT.KeyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: compressed });
+    expect(Buffer.from(again.SharedSecret).equals(Buffer.from(res.SharedSecret))).to.equal(true);
     const p256 = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ format: 'der', type: 'spki' });
     expect((await store.error('DeriveSharedSecret', { KeyId: keys.KEY_AGREEMENT.KeyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: p256 })).type).to.equal('ValidationException');
   });
