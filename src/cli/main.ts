@@ -4,6 +4,7 @@
 //   pskms <Verb-KMSNoun> [-Parameter value]  the cmdlet dialect (AWS.Tools' cmdlets)
 //   pskms module-host                        the PowerShell module's protocol (stdin/stdout)
 //   pskms attestation-doc --public-key …     a Nitro attestation document from a test root
+//   pskms serve [--port 4599]                the KMS wire protocol over HTTP
 const USAGE = `usage: pskms kms <operation> [--option value ...]
        pskms <Cmdlet-Name> [-Parameter value ...]
        pskms kms help | pskms cmdlets`;
@@ -13,6 +14,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'kms':
       return (await import('./aws-cli/run.js')).runAwsCli(rest);
+    case 'serve':
+      return (await import('../server/serve.js')).runServe(rest);
     case 'attestation-doc':
       return (await import('./attestation-doc.js')).runAttestationDoc(rest);
     case 'module-host':

@@ -1,0 +1,114 @@
+// pskms serve: the KMS wire protocol (awsJson1.1) over HTTP, on the same store the CLI uses.
+// POST / with X-Amz-Target: TrentService.<Operation>; the region comes from the SigV4
+// credential scope (else the server's default), the account from PSKMS_ACCOUNT_ID.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createContext, invoke, KmsError, OPERATIONS } from '../engine/index.js';
+import { isOperationName } from '../engine/model.js';
+import { errorBody, kmsErrorBody, requestFromJson, responseToJson, SerializationError } from './wire.js';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  region?: string;
+  log?: (line: string) => void;
+}
+
+/** The region of a SigV4 Authorization header: Credential=<key>/<date>/<region>/kms/aws4_request. */
+export function regionOfAuthorization(header: string | undefined): string | undefined {
+  return header ? /Credential=[^/,]+\/\d{8}\/([^/,]+)\/kms\/aws4_request/.exec(header)?.[1] : undefined;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // past the limit the rest is read and dropped, so that the refusal can still be answered
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function reply(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'Content-Type': 'application/x-amz-json-1.1', 'Content-Length': Buffer.byteLength(body), 'x-amzn-RequestId': randomUUID() });
+  res.end(body);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<[string, number]> {
+  const target = String(req.headers['x-amz-target'] ?? '');
+  const operation = target.startsWith('TrentService.') ? target.slice('TrentService.'.length) : '';
+  if (req.method !== 'POST' || req.url !== '/') {
+    reply(res, 404, errorBody('UnknownOperationException', ''));
+    return [operation || '-', 404];
+  }
+  if (!isOperationName(operation)) {
+    reply(res, 400, errorBody('UnknownOperationException', ''));
+    return [operation || '-', 400];
+  }
+  const body = await readBody(req);
+  if (body === undefined) {
+    reply(res, 413, errorBody('SerializationException', `The request body is larger than ${MAX_BODY_BYTES} bytes.`));
+    return [operation, 413];
+  }
+  try {
+    const request = requestFromJson(OPERATIONS[operation], body.length === 0 ? {} : JSON.parse(body.toString('utf8')));
+    const ctx = createContext({ region: regionOfAuthorization(req.headers.authorization) ?? options.region });
+    reply(res, 200, responseToJson(await invoke(ctx, operation, request)));
+    return [operation, 200];
+  } catch (e) {
+    if (e instanceof KmsError) {
+      reply(res, e.httpStatus, kmsErrorBody(e));
+      return [operation, e.httpStatus];
+    }
+    if (e instanceof SerializationError || e instanceof SyntaxError) {
+      reply(res, 400, errorBody('SerializationException', e instanceof SerializationError ? e.message : 'The request body is not JSON.'));
+      return [operation, 400];
+    }
+    reply(res, 500, errorBody('KMSInternalException', 'The request was rejected because an internal exception occurred. The request can be retried.'));
+    return [operation, 500];
+  }
+}
+
+export function serve(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const server = createServer((req, res) => {
+    const started = Date.now();
+    handle(req, res, options).then(([operation, status]) => {
+      // one line per request: never a body, so no key material or plaintext
+      log(`${new Date().toISOString()} ${operation} ${status} ${Date.now() - started}ms`);
+    }, () => res.destroy());
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolve({ url: `http://${options.host}:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+export async function runServe(argv: string[]): Promise<number> {
+  const args = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 2) args.set(argv[i], argv[i + 1] ?? '');
+  const port = Number(args.get('--port') ?? '4599');
+  const host = args.get('--host') ?? '127.0.0.1';
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || [...args.keys()].some((k) => !['--port', '--host', '--region'].includes(k))) {
+    process.stderr.write('usage: pskms serve [--host 127.0.0.1] [--port 4599] [--region us-east-1]\n');
+    return 252;
+  }
+  const server = await serve({ host, port, region: args.get('--region') });
+  process.stdout.write(`pskms serve: listening on ${server.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close().then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
