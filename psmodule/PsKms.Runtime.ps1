@@ -3,7 +3,8 @@
 # outputs, warnings, ShouldProcess calls and error records the host sends back.
 $script:PsKmsHost = $null
 $script:PsKmsNextId = 0
-$script:PsKmsCommonParameters = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Region')
+$script:PsKmsCommonParameters = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Region', 'EndpointUrl', 'ProfileName', 'AccessKey', 'SecretKey', 'SessionToken')
+$script:PsKmsServiceParameters = @('EndpointUrl', 'ProfileName', 'AccessKey', 'SecretKey', 'SessionToken')
 
 function Get-PsKmsHost {
     if ($null -ne $script:PsKmsHost -and -not $script:PsKmsHost.Process.HasExited) {
@@ -191,10 +192,16 @@ function Invoke-PsKmsCmdlet {
     if ($Bound.ContainsKey('Region') -and $null -ne $Bound['Region']) {
         $region = [string]$Bound['Region']
     }
+    $common = @{}
+    foreach ($name in $script:PsKmsServiceParameters) {
+        if ($Bound.ContainsKey($name) -and $null -ne $Bound[$name]) {
+            $common[$name] = [string]$Bound[$name]
+        }
+    }
     $script:PsKmsNextId++
     $id = $script:PsKmsNextId
     $pskms = Get-PsKmsHost
-    Send-PsKmsMessage $pskms @{ id = $id; type = 'invoke'; cmdlet = $Name; bound = $values; whatIf = [bool]$WhatIfPreference; region = $region; newline = [System.Environment]::NewLine; strings = 'base64' }
+    Send-PsKmsMessage $pskms @{ id = $id; type = 'invoke'; cmdlet = $Name; bound = $values; whatIf = [bool]$WhatIfPreference; region = $region; newline = [System.Environment]::NewLine; strings = 'base64'; common = $common }
     while ($true) {
         $line = $pskms.Process.StandardOutput.ReadLine()
         if ($null -eq $line) {

@@ -64,7 +64,21 @@ function Get-KMSSharedSecret {
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Get-KMSSharedSecret' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -97,7 +111,21 @@ function Invoke-KMSSigning {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Invoke-KMSSigning' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -133,7 +161,21 @@ function Test-KMSSignature {
         [switch] $PassThru,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Test-KMSSignature' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -171,7 +213,21 @@ function Invoke-KMSReEncrypt {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Invoke-KMSReEncrypt' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -207,7 +263,21 @@ function New-KMSDataKeyPair {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'New-KMSDataKeyPair' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -237,7 +307,21 @@ function New-KMSDataKeyPairWithoutPlaintext {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'New-KMSDataKeyPairWithoutPlaintext' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -269,7 +353,21 @@ function Invoke-KMSEncrypt {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Invoke-KMSEncrypt' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -301,7 +399,21 @@ function Invoke-KMSDecrypt {
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Invoke-KMSDecrypt' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -336,7 +448,21 @@ function New-KMSDataKey {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'New-KMSDataKey' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -367,7 +493,21 @@ function New-KMSDataKeyWithoutPlaintext {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'New-KMSDataKeyWithoutPlaintext' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -391,7 +531,21 @@ function New-KMSRandom {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'New-KMSRandom' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -430,7 +584,21 @@ function New-KMSKey {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'New-KMSKey' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -453,7 +621,21 @@ function Get-KMSKey {
         [switch] $PassThru,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Get-KMSKey' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -475,7 +657,21 @@ function Get-KMSKeyList {
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Get-KMSKeyList' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -496,7 +692,21 @@ function Get-KMSPublicKey {
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Get-KMSPublicKey' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -516,7 +726,21 @@ function Enable-KMSKey {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Enable-KMSKey' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -536,7 +760,21 @@ function Disable-KMSKey {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Disable-KMSKey' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -559,7 +797,21 @@ function Request-KMSKeyDeletion {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Request-KMSKeyDeletion' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -579,7 +831,21 @@ function Stop-KMSKeyDeletion {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Stop-KMSKeyDeletion' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -603,7 +869,21 @@ function New-KMSAlias {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'New-KMSAlias' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -627,7 +907,21 @@ function Update-KMSAlias {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Update-KMSAlias' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -647,7 +941,21 @@ function Remove-KMSAlias {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Remove-KMSAlias' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -671,7 +979,21 @@ function Get-KMSAliasList {
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Get-KMSAliasList' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -702,7 +1024,21 @@ function New-KMSMac {
         [switch] $Force,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'New-KMSMac' -Bound $PSBoundParameters -Caller $PSCmdlet
@@ -734,7 +1070,21 @@ function Test-KMSMac {
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
-        [object] $Region
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
     )
     process {
         Invoke-PsKmsCmdlet -Name 'Test-KMSMac' -Bound $PSBoundParameters -Caller $PSCmdlet

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { allCmdlets } from '../cmdlets/index.js';
 import { declaredParameters, type CmdletDefinition, type ParameterDefinition } from '../src/binding/definition.js';
 import { ERROR_STATUS } from '../src/engine/errors.js';
+import { COMMON_PARAMETER_ALIASES } from '../src/cli/cmdlets/service.js';
 
 const ROOT = new URL('../../', import.meta.url);
 export const PSM1_PATH = fileURLToPath(new URL('psmodule/PsKms.psm1', ROOT));
@@ -48,7 +49,12 @@ function cmdletFunction(def: CmdletDefinition): string {
   const binding = def.shouldProcess ? `[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = '${def.shouldProcess.confirmImpact ?? 'Medium'}')]` : '[CmdletBinding()]';
   const params = [
     ...declaredParameters(def).map(parameterBlock),
-    ["        [Parameter(ValueFromPipelineByPropertyName = $true)]", "        [Alias('RegionToCall')]", '        [object] $Region'].join('\n'),
+    ...Object.entries(COMMON_PARAMETER_ALIASES).map(([name, aliases]) =>
+      [
+        '        [Parameter(ValueFromPipelineByPropertyName = $true)]',
+        ...(aliases.length ? [`        [Alias(${aliases.map(quote).join(', ')})]`] : []),
+        `        [${name === 'Region' ? 'object' : 'string'}] $${name}`,
+      ].join('\n')),
   ];
   return [
     `function ${def.name} {`,

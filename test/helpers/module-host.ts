@@ -19,6 +19,8 @@ export interface InvokeOptions {
   newline?: string;
   /** the answer PowerShell's ShouldProcess gives (true unless -WhatIf or a declined prompt) */
   proceed?: boolean;
+  /** AWS.Tools' service parameters: EndpointUrl, Region, ProfileName, AccessKey, SecretKey, SessionToken */
+  common?: Record<string, string>;
 }
 
 export class ModuleHost {
@@ -52,7 +54,7 @@ export class ModuleHost {
   async invoke(cmdlet: string, bound: Record<string, PsValue>, options: InvokeOptions = {}): Promise<Reply> {
     await this.ready;
     const id = ++this.nextId;
-    this.send({ id, type: 'invoke', cmdlet, bound, whatIf: options.whatIf ?? false, region: options.region ?? null, newline: options.newline ?? '\n' });
+    this.send({ id, type: 'invoke', cmdlet, bound, whatIf: options.whatIf ?? false, region: options.region ?? null, newline: options.newline ?? '\n', common: options.common ?? {} });
     const asked: Reply['asked'] = [];
     for (;;) {
       const reply = await this.read();

@@ -6,7 +6,7 @@ import type { OperationModel, Shape } from '../../engine/model.js';
 import { UsageError } from './values.js';
 
 /** Global options that take a value, and those that are flags. */
-const GLOBAL_VALUES = ['--region', '--output', '--cli-binary-format', '--color', '--cli-read-timeout', '--cli-connect-timeout', '--page-size', '--max-items', '--starting-token'];
+const GLOBAL_VALUES = ['--region', '--output', '--cli-binary-format', '--endpoint-url', '--profile', '--color', '--cli-read-timeout', '--cli-connect-timeout', '--page-size', '--max-items', '--starting-token'];
 const GLOBAL_FLAGS = ['--no-paginate', '--no-cli-pager', '--debug', '--no-verify-ssl', '--no-cli-auto-prompt'];
 
 export function kebab(name: string): string {

@@ -3,6 +3,7 @@
 // parameter errors, 254 for a service error, 255 for anything else.
 import { createContext, invoke, KmsError, OPERATIONS, type OperationName } from '../../engine/index.js';
 import type { OperationModel } from '../../engine/model.js';
+import type { KmsResponse } from '../../engine/operation.js';
 import { kebab, parseArguments, UnknownOptionsError } from './arguments.js';
 import { formatOutput } from './output.js';
 import { PAGINATED, paginate, paginationConflict } from './pagination.js';
@@ -12,6 +13,7 @@ import { GeneralError, optionValue, ParamError, UsageError, type BinaryFormat } 
 export const EXIT_USAGE = 252;
 export const EXIT_SERVICE_ERROR = 254;
 export const EXIT_GENERAL_ERROR = 255;
+export const EXIT_CONFIGURATION_ERROR = 253;
 
 const USAGE = `usage: pskms [options] <command> <subcommand> [<subcommand> ...] [parameters]
 To see help text, you can run:
@@ -113,15 +115,15 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     const maxItems = integerOption(args.globals, '--max-items');
     const request = buildRequest(model, args.words, format);
     checkEnums(model, request);
-    const ctx = contextFor(args.globals.get('--region'));
+    const call = serviceFor(operation, args.globals);
     let response;
     const pagingArgs = ['--starting-token', '--page-size', '--max-items'].filter((o) => args.globals.has(o));
     paginationConflict(args.flags.has('--no-paginate'), pagingArgs);
     // as in the AWS CLI, --limit or --marker turn automatic pagination off
     if (resultKey && !args.flags.has('--no-paginate') && !args.words.has('Limit') && !args.words.has('Marker')) {
-      response = await paginate(resultKey, request, { pageSize, maxItems, startingToken: args.globals.get('--starting-token') }, (r) => invoke(ctx, operation, r));
+      response = await paginate(resultKey, request, { pageSize, maxItems, startingToken: args.globals.get('--starting-token') }, call);
     } else {
-      response = await invoke(ctx, operation, request);
+      response = await call(request);
     }
     process.stdout.write(formatOutput(response, output));
     return 0;
@@ -131,8 +133,28 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     if (e instanceof ParamError) return fail(EXIT_USAGE, `\n${e.message}\n`);
     if (e instanceof KmsError) return fail(EXIT_SERVICE_ERROR, `\nAn error occurred (${e.type}) when calling the ${operation} operation: ${e.message}\n`);
     if (e instanceof GeneralError) return fail(EXIT_GENERAL_ERROR, `\n${e.message}\n`);
+    if (e instanceof ConfigurationError) return fail(EXIT_CONFIGURATION_ERROR, `\n${e.message}\n`);
     throw e;
   }
+}
+
+/** An AWS CLI configuration problem (no region for a remote endpoint): exit 253. */
+class ConfigurationError extends Error {}
+
+/**
+ * The local engine, or — with --endpoint-url, or PSKMS_BACKEND=aws for AWS itself — a real KMS
+ * endpoint through the AWS SDK, with the region and credentials the AWS CLI would use.
+ */
+function serviceFor(operation: OperationName, globals: Map<string, string>): (request: Record<string, unknown>) => Promise<KmsResponse> {
+  const endpoint = globals.get('--endpoint-url');
+  if (endpoint === undefined && process.env.PSKMS_BACKEND !== 'aws') {
+    const ctx = contextFor(globals.get('--region'));
+    return (request) => invoke(ctx, operation, request);
+  }
+  const region = globals.get('--region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
+  if (!region) throw new ConfigurationError('You must specify a region. You can also configure your region by running "aws configure".');
+  const profile = globals.get('--profile');
+  return async (request) => (await import('../../remote/remote-kms.js')).remoteCall({ endpoint, region, profile }, operation, request);
 }
 
 function contextFor(region: string | undefined) {

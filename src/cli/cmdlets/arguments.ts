@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { declaredParameters, type CmdletDefinition, type ParameterDefinition } from '../../binding/definition.js';
 import { bindingError } from '../../binding/error-records.js';
 import type { PsValue } from '../../binding/ps-values.js';
+import { COMMON_PARAMETER_ALIASES, type CommonParameters } from './service.js';
 
 /** Splits on a separator outside quotes and brackets. */
 function splitTopLevel(text: string, separators: string): string[] {
@@ -106,10 +107,11 @@ export function parseArgumentValue(word: string): PsValue {
   return parts.length > 1 ? array(word) : scalar(word);
 }
 
-export interface CommonParameters {
+export interface DialectCommonParameters {
   whatIf: boolean;
   confirm: boolean;
-  region?: string;
+  /** AWS.Tools' service parameters: -Region, -EndpointUrl, -ProfileName, credentials */
+  service: CommonParameters;
 }
 
 const COMMON_SWITCHES = ['Verbose', 'Debug'];
@@ -125,7 +127,7 @@ interface Candidate {
 function candidates(def: CmdletDefinition): Candidate[] {
   const own = declaredParameters(def).map((p) => ({ name: p.name, aliases: p.aliases ?? [], takesValue: p.type !== 'switch', param: p }));
   const common: Candidate[] = [
-    { name: 'Region', aliases: ['RegionToCall'], takesValue: true },
+    ...Object.entries(COMMON_PARAMETER_ALIASES).map(([name, aliases]) => ({ name, aliases, takesValue: true })),
     ...COMMON_SWITCHES.map((name) => ({ name, aliases: [], takesValue: false })),
     ...COMMON_VALUES.map((name) => ({ name, aliases: [], takesValue: true })),
   ];
@@ -146,10 +148,10 @@ function resolveName(all: Candidate[], given: string): Candidate {
   throw bindingError(`A parameter cannot be found that matches parameter name '${given}'.`, 'NamedParameterNotFound');
 }
 
-export function parseCmdletArguments(def: CmdletDefinition, argv: readonly string[]): { bound: Record<string, PsValue>; common: CommonParameters } {
+export function parseCmdletArguments(def: CmdletDefinition, argv: readonly string[]): { bound: Record<string, PsValue>; common: DialectCommonParameters } {
   const all = candidates(def);
   const bound: Record<string, PsValue> = {};
-  const common: CommonParameters = { whatIf: false, confirm: false };
+  const common: DialectCommonParameters = { whatIf: false, confirm: false, service: {} };
   const positional = def.parameters.find((p) => p.position === 0);
   let positionalUsed = false;
   for (let i = 0; i < argv.length; i++) {
@@ -176,7 +178,7 @@ export function parseCmdletArguments(def: CmdletDefinition, argv: readonly strin
     if (candidate.param) bound[candidate.name] = value;
     else if (candidate.name === 'WhatIf') common.whatIf = value.t === 'switch' || value.t === 'bool' ? value.v : true;
     else if (candidate.name === 'Confirm') common.confirm = value.t === 'switch' || value.t === 'bool' ? value.v : true;
-    else if (candidate.name === 'Region') common.region = value.t === 'string' ? value.v : undefined;
+    else if (candidate.name in COMMON_PARAMETER_ALIASES && value.t === 'string') common.service[candidate.name as keyof CommonParameters] = value.v;
   }
   return { bound, common };
 }

@@ -12,11 +12,12 @@
 // any string that looks like a date into a DateTime.
 import { createInterface } from 'node:readline';
 import { findCmdlet } from '../../../cmdlets/index.js';
-import type { ErrorRecordInfo } from '../../binding/error-records.js';
+import { cmdletClassName } from '../../binding/definition.js';
+import { CmdletError, errorRecordFor, type ErrorRecordInfo } from '../../binding/error-records.js';
 import { invokeCmdlet, type CmdletOutcome } from '../../binding/invoke-cmdlet.js';
 import type { PsValue } from '../../binding/ps-values.js';
 import { VERSION } from '../version.js';
-import { localService } from './local-service.js';
+import { serviceFor, type CommonParameters } from './service.js';
 
 interface InvokeMessage {
   id: number;
@@ -27,6 +28,8 @@ interface InvokeMessage {
   region?: string | null;
   newline?: string;
   strings?: 'plain' | 'base64';
+  /** -EndpointUrl, -ProfileName, -AccessKey, -SecretKey, -SessionToken (and -Region) */
+  common?: CommonParameters;
 }
 
 type WireValue = PsValue | { t: 'string'; b: string };
@@ -96,12 +99,13 @@ export async function runModuleHost(): Promise<number> {
       const reply = await next();
       return reply?.type === 'proceed' && reply.answer === true;
     };
-    const call = { bound: message.bound ?? {}, whatIf: message.whatIf, region: message.region ?? undefined, newline: message.newline ?? '\n' };
+    const common: CommonParameters = { ...message.common, ...(message.region ? { Region: message.region } : {}) };
+    const call = { bound: message.bound ?? {}, whatIf: message.whatIf, region: common.Region, newline: message.newline ?? '\n' };
     let outcome: CmdletOutcome;
     try {
-      outcome = await invokeCmdlet(def, call, ask, localService);
+      outcome = await invokeCmdlet(def, call, ask, serviceFor(common));
     } catch (e) {
-      outcome = { warnings: [], output: [], error: unexpectedError(e) };
+      outcome = { warnings: [], output: [], error: e instanceof CmdletError ? errorRecordFor(e, cmdletClassName(def), def.name) : unexpectedError(e) };
     }
     const output = message.strings === 'base64' ? outcome.output.map(base64Strings) : outcome.output;
     send({ id, type: 'result', warnings: outcome.warnings, output, error: outcome.error ?? null });

@@ -8,7 +8,7 @@ import { invokeCmdlet } from '../../binding/invoke-cmdlet.js';
 import { cmdletClassName } from '../../binding/definition.js';
 import type { PsValue } from '../../binding/ps-values.js';
 import { parseCmdletArguments } from './arguments.js';
-import { localService } from './local-service.js';
+import { serviceFor } from './service.js';
 
 /** A value as one-line JSON: AWS's property names, blobs as base64, nulls left out. */
 function toJson(value: PsValue): unknown {
@@ -85,8 +85,12 @@ export async function runCmdlet(def: CmdletDefinition, argv: string[]): Promise<
   };
   let outcome;
   try {
-    outcome = await invokeCmdlet(def, { bound, whatIf: common.whatIf, region: common.region, newline: '\n' }, ask, localService);
+    outcome = await invokeCmdlet(def, { bound, whatIf: common.whatIf, region: common.service.Region, newline: '\n' }, ask, serviceFor(common.service));
   } catch (e) {
+    if (e instanceof CmdletError) {
+      process.stderr.write(formatErrorRecord(def.name, errorRecordFor(e, cmdletClassName(def), def.name)));
+      return 1;
+    }
     process.stderr.write(`${def.name}: pskms could not complete the call (${e instanceof Error ? e.name : 'Error'}).\n`);
     return 1;
   }
