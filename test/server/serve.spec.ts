@@ -85,6 +85,21 @@ except c.exceptions.KMSInvalidSignatureException:
     expect(res.stdout.trim(), res.stderr).to.equal('KMSInvalidSignatureException ap-south-1');
   });
 
+  it('works with the AWS CLI as the client (--endpoint-url)', function () {
+    const aws = spawnSync('aws', ['--version'], { encoding: 'utf8' });
+    if (aws.status !== 0) {
+      console.warn('    (skipped: the aws command is not installed)');
+      this.skip();
+    }
+    const env = { ...process.env, AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_DEFAULT_REGION: 'us-east-1' };
+    const created = spawnSync('aws', ['--endpoint-url', url, 'kms', 'create-key', '--description', 'from aws'], { env, encoding: 'utf8' });
+    expect(created.status, created.stderr).to.equal(0);
+    const id = JSON.parse(created.stdout).KeyMetadata.KeyId;
+    const missing = spawnSync('aws', ['--endpoint-url', url, 'kms', 'describe-key', '--key-id', 'alias/none'], { env, encoding: 'utf8' });
+    expect(missing.stderr).to.contain('An error occurred (NotFoundException) when calling the DescribeKey operation: Alias arn:aws:kms:us-east-1:111122223333:alias/none is not found.');
+    expect(pskms(home, ['kms', 'describe-key', '--key-id', id]).json().KeyMetadata.Description).to.equal('from aws');
+  });
+
   it('logs one line per request, without bodies', () => {
     const lines = log.trim().split('\n');
     expect(lines.length).to.be.greaterThan(5);

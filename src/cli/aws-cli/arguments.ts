@@ -6,8 +6,11 @@ import type { OperationModel, Shape } from '../../engine/model.js';
 import { UsageError } from './values.js';
 
 /** Global options that take a value, and those that are flags. */
-const GLOBAL_VALUES = ['--region', '--output', '--cli-binary-format', '--endpoint-url', '--profile', '--color', '--cli-read-timeout', '--cli-connect-timeout', '--page-size', '--max-items', '--starting-token'];
+const GLOBAL_VALUES = ['--region', '--output', '--query', '--cli-input-json', '--cli-input-yaml', '--cli-binary-format', '--endpoint-url', '--profile', '--color', '--cli-read-timeout', '--cli-connect-timeout', '--page-size', '--max-items', '--starting-token'];
 const GLOBAL_FLAGS = ['--no-paginate', '--no-cli-pager', '--debug', '--no-verify-ssl', '--no-cli-auto-prompt'];
+
+const SKELETON = '--generate-cli-skeleton';
+const SKELETON_CHOICES = ['input', 'yaml-input', 'output'];
 
 export function kebab(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
@@ -27,7 +30,7 @@ export function parseArguments(model: OperationModel, argv: readonly string[], p
   const members = new Map<string, [string, Shape]>(Object.entries(model.input).map(([m, s]) => [`--${kebab(m)}`, [m, s]]));
   const booleans = [...members].filter(([, [, s]]) => s.type === 'boolean').map(([o]) => `--no-${o.slice(2)}`);
   const globals = GLOBAL_VALUES.filter((g) => paginated || !['--page-size', '--max-items', '--starting-token'].includes(g));
-  const known = [...members.keys(), ...booleans, ...globals, ...GLOBAL_FLAGS];
+  const known = [...members.keys(), ...booleans, ...globals, ...GLOBAL_FLAGS, SKELETON];
 
   const resolve = (name: string): string | undefined => {
     if (known.includes(name)) return name;
@@ -54,6 +57,13 @@ export function parseArguments(model: OperationModel, argv: readonly string[], p
       i++;
       return next;
     };
+    if (option === SKELETON) {
+      // an optional value: input (the default), yaml-input or output
+      const next = inline ?? (SKELETON_CHOICES.includes(argv[i + 1]) ? argv[++i] : 'input');
+      if (!SKELETON_CHOICES.includes(next)) throw new UsageError(`argument ${SKELETON}: Invalid choice, valid choices are:\n\n${SKELETON_CHOICES.join(' | ')}`);
+      parsed.globals.set(SKELETON, next);
+      continue;
+    }
     const isFlag = GLOBAL_FLAGS.includes(option) || booleans.includes(option) || members.get(option)?.[1].type === 'boolean';
     if (isFlag && inline !== undefined) throw new UsageError(`argument ${option}: ignored explicit argument '${inline}'`);
     if (GLOBAL_FLAGS.includes(option)) parsed.flags.add(option);
@@ -69,8 +79,15 @@ export function parseArguments(model: OperationModel, argv: readonly string[], p
       } else parsed.words.set(member, [takeOne()]);
     }
   }
-  const missing = model.required.filter((m) => !parsed.words.has(m) && model.input[m].type !== 'boolean');
-  if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.map((m) => `--${kebab(m)}`).join(', ')}`);
+  // members may also come from --cli-input-json/yaml; a skeleton needs none
+  if (!parsed.globals.has('--cli-input-json') && !parsed.globals.has('--cli-input-yaml') && !parsed.globals.has(SKELETON)) {
+    checkRequired(model, new Set(parsed.words.keys()));
+  }
   if (unknown.length > 0) throw new UnknownOptionsError(`Unknown options: ${unknown.join(', ')}`);
   return parsed;
+}
+
+export function checkRequired(model: OperationModel, present: ReadonlySet<string>): void {
+  const missing = model.required.filter((m) => !present.has(m) && model.input[m].type !== 'boolean');
+  if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.map((m) => `--${kebab(m)}`).join(', ')}`);
 }

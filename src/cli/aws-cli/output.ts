@@ -1,5 +1,6 @@
 // Printing a response as the AWS CLI v2 does: `--output json` (4-space indent, blobs base64,
-// timestamps ISO 8601) and `--output text` (the tab-separated layout of awscli/text.py).
+// timestamps ISO 8601), `--output text` (the tab-separated layout of awscli/text.py) and
+// `--output yaml`, after an optional JMESPath `--query`.
 
 type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain };
 
@@ -23,11 +24,6 @@ export function toPlain(value: unknown): Plain {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, toPlain(v)]));
   }
   return value as Plain;
-}
-
-export function formatJson(response: Record<string, unknown>): string {
-  if (Object.keys(response).length === 0) return '';
-  return `${JSON.stringify(toPlain(response), null, 4)}\n`;
 }
 
 // --- text: a port of the algorithm in awscli/text.py -------------------------------------
@@ -91,12 +87,37 @@ function allScalarKeys(dicts: Record<string, Plain>[]): string[] {
   return [...keys].sort();
 }
 
-export function formatTextOutput(response: Record<string, unknown>): string {
-  const out: string[] = [];
-  formatText(toPlain(response), out);
-  return out.join('');
+export type OutputFormat = 'json' | 'text' | 'yaml';
+
+/**
+ * The printed response: --query (JMESPath) applied to the JSON view first, as the AWS CLI
+ * does; an empty response without a query prints nothing.
+ */
+export async function formatOutput(response: Record<string, unknown>, output: OutputFormat, query?: string): Promise<string> {
+  const plain = toPlain(response);
+  if (query === undefined && Object.keys(response).length === 0) return '';
+  const result = query === undefined ? plain : await applyQuery(plain, query);
+  switch (output) {
+    case 'json':
+      return `${JSON.stringify(result, null, 4)}\n`;
+    case 'text': {
+      const out: string[] = [];
+      formatText(result, out);
+      return out.join('');
+    }
+    case 'yaml':
+      return (await import('js-yaml')).dump(result, { lineWidth: -1 });
+  }
 }
 
-export function formatOutput(response: Record<string, unknown>, output: 'json' | 'text'): string {
-  return output === 'text' ? formatTextOutput(response) : formatJson(response);
+/** A --query the JMESPath grammar refuses: the AWS CLI's usage error. */
+export class QueryError extends Error {}
+
+async function applyQuery(data: Plain, query: string): Promise<Plain> {
+  const { search } = await import('@metrichor/jmespath');
+  try {
+    return search(data as never, query) as Plain;
+  } catch (e) {
+    throw new QueryError(`Bad value for --query ${query}: ${(e as Error).message}`);
+  }
 }

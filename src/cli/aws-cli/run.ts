@@ -4,8 +4,9 @@
 import { createContext, invoke, KmsError, OPERATIONS, type OperationName } from '../../engine/index.js';
 import type { OperationModel } from '../../engine/model.js';
 import type { KmsResponse } from '../../engine/operation.js';
-import { kebab, parseArguments, UnknownOptionsError } from './arguments.js';
-import { formatOutput } from './output.js';
+import { checkRequired, kebab, parseArguments, UnknownOptionsError } from './arguments.js';
+import { cliInput, cliSkeleton } from './cli-input.js';
+import { formatOutput, QueryError } from './output.js';
 import { PAGINATED, paginate, paginationConflict } from './pagination.js';
 import { validateParameters } from './param-validation.js';
 import { GeneralError, optionValue, ParamError, UsageError, type BinaryFormat } from './values.js';
@@ -109,12 +110,20 @@ export async function runAwsCli(argv: string[]): Promise<number> {
   const resultKey = PAGINATED[operation];
   try {
     const args = parseArguments(model, rest, resultKey !== undefined);
-    const output = choice('--output', args.globals.get('--output') ?? process.env.AWS_DEFAULT_OUTPUT, ['json', 'text'] as const, 'json');
+    const output = choice('--output', args.globals.get('--output') ?? process.env.AWS_DEFAULT_OUTPUT, ['json', 'text', 'yaml'] as const, 'json');
     const format = choice('--cli-binary-format', args.globals.get('--cli-binary-format'), ['base64', 'raw-in-base64-out'] as const, 'base64');
+    const skeleton = args.globals.get('--generate-cli-skeleton');
+    if (skeleton !== undefined) {
+      process.stdout.write(await cliSkeleton(operation, skeleton));
+      return 0;
+    }
     const pageSize = integerOption(args.globals, '--page-size');
     const maxItems = integerOption(args.globals, '--max-items');
-    const request = buildRequest(model, args.words, format);
+    // --cli-input-json / --cli-input-yaml give members in API names; options on the command line win
+    const request = { ...(await cliInput(model, args.globals)), ...buildRequest(model, args.words, format) };
+    checkRequired(model, new Set(Object.keys(request)));
     checkEnums(model, request);
+    if (args.flags.has('--debug')) process.stderr.write(`pskms: calling ${operation} with members ${Object.keys(request).join(', ') || '(none)'}\n`);
     const call = serviceFor(operation, args.globals);
     let response;
     const pagingArgs = ['--starting-token', '--page-size', '--max-items'].filter((o) => args.globals.has(o));
@@ -125,9 +134,10 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     } else {
       response = await call(request);
     }
-    process.stdout.write(formatOutput(response, output));
+    process.stdout.write(await formatOutput(response, output, args.globals.get('--query')));
     return 0;
   } catch (e) {
+    if (e instanceof QueryError) return fail(EXIT_USAGE, `\n${e.message}\n`);
     if (e instanceof UnknownOptionsError) return fail(EXIT_USAGE, `\n${USAGE}\n${e.message}\n\n`);
     if (e instanceof UsageError) return fail(EXIT_USAGE, `\n${USAGE}\npskms: error: ${e.message}\n\n`);
     if (e instanceof ParamError) return fail(EXIT_USAGE, `\n${e.message}\n`);
