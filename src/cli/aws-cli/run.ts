@@ -5,7 +5,6 @@ import { createContext, invoke, KmsError, OPERATIONS, type OperationName } from 
 import type { OperationModel } from '../../engine/model.js';
 import type { KmsResponse } from '../../engine/operation.js';
 import { checkRequired, kebab, parseArguments, UnknownOptionsError } from './arguments.js';
-import { cliInput, cliSkeleton } from './cli-input.js';
 import { formatOutput, QueryError } from './output.js';
 import { PAGINATED, paginate, paginationConflict } from './pagination.js';
 import { validateParameters } from './param-validation.js';
@@ -114,13 +113,14 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     const format = choice('--cli-binary-format', args.globals.get('--cli-binary-format'), ['base64', 'raw-in-base64-out'] as const, 'base64');
     const skeleton = args.globals.get('--generate-cli-skeleton');
     if (skeleton !== undefined) {
-      process.stdout.write(await cliSkeleton(operation, skeleton));
+      process.stdout.write(await (await import('./cli-input.js')).cliSkeleton(operation, skeleton));
       return 0;
     }
     const pageSize = integerOption(args.globals, '--page-size');
     const maxItems = integerOption(args.globals, '--max-items');
     // --cli-input-json / --cli-input-yaml give members in API names; options on the command line win
-    const request = { ...(await cliInput(model, args.globals)), ...buildRequest(model, args.words, format) };
+    const fromInput = args.globals.has('--cli-input-json') || args.globals.has('--cli-input-yaml') ? await (await import('./cli-input.js')).cliInput(model, args.globals) : {};
+    const request = { ...fromInput, ...buildRequest(model, args.words, format) };
     checkRequired(model, new Set(Object.keys(request)));
     checkEnums(model, request);
     if (args.flags.has('--debug')) process.stderr.write(`pskms: calling ${operation} with members ${Object.keys(request).join(', ') || '(none)'}\n`);
