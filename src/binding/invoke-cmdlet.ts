@@ -19,7 +19,6 @@ export interface CmdletCall {
   /** bound parameters under their declared names, with the values PowerShell bound */
   bound: Readonly<Record<string, PsValue>>;
   whatIf?: boolean;
-  region?: string;
   /** Environment.NewLine of the calling PowerShell ("\n", or "\r\n" on Windows) */
   newline: string;
 }
@@ -30,8 +29,14 @@ export interface CmdletOutcome {
   error?: ErrorRecordInfo;
 }
 
-/** Makes the service call: the local engine, or (later) a remote KMS endpoint. */
-export type Service = (operation: OperationName, request: Record<string, unknown>, region: string | undefined) => Promise<KmsResponse>;
+/** Makes the service call: the local engine, or a remote KMS endpoint. */
+export type Service = (operation: OperationName, request: Record<string, unknown>) => Promise<KmsResponse>;
+
+/**
+ * Resolves region and credentials into a Service; it may throw the CmdletError AWS.Tools gives
+ * for a missing region. Called after binding and before ShouldProcess, in AWS.Tools' order.
+ */
+export type ServiceFactory = () => Service;
 
 export function requiredNullWarning(name: string): string {
   return `You are passing $null as a value for parameter ${name} which is marked as required. In case you believe this parameter was incorrectly marked as required, report this by opening an issue at https://github.com/aws/aws-tools-for-powershell/issues.`;
@@ -87,28 +92,29 @@ function buildRequest(def: CmdletDefinition, converted: ReadonlyMap<string, Conv
  * The service call. List cmdlets follow NextMarker themselves, as AWS.Tools does, unless
  * -Marker is bound (even to $null) or -NoAutoIteration is set.
  */
-async function callService(def: CmdletDefinition, request: Record<string, unknown>, converted: ReadonlyMap<string, Converted>, region: string | undefined, service: Service): Promise<KmsResponse[]> {
+async function callService(def: CmdletDefinition, request: Record<string, unknown>, converted: ReadonlyMap<string, Converted>, service: Service): Promise<KmsResponse[]> {
   const noAuto = converted.get('NoAutoIteration');
   const iterate = def.autoIterate && !converted.has(def.autoIterate.marker) && !(noAuto?.kind === 'switch' && noAuto.value);
-  const pages = [await service(def.operation, request, region)];
+  const pages = [await service(def.operation, request)];
   for (let next = pages[0][def.autoIterate?.nextMarker ?? '']; iterate && typeof next === 'string' && next !== ''; next = pages[pages.length - 1][def.autoIterate!.nextMarker]) {
-    pages.push(await service(def.operation, { ...request, [def.autoIterate!.marker]: next }, region));
+    pages.push(await service(def.operation, { ...request, [def.autoIterate!.marker]: next }));
   }
   return pages;
 }
 
-export async function invokeCmdlet(def: CmdletDefinition, call: CmdletCall, ask: Proceed, service: Service): Promise<CmdletOutcome> {
+export async function invokeCmdlet(def: CmdletDefinition, call: CmdletCall, ask: Proceed, serviceFor: ServiceFactory): Promise<CmdletOutcome> {
   const warnings: string[] = [];
   const cls = cmdletClassName(def);
   try {
     const converted = bindParameters(def, call);
+    const service = serviceFor();
     const force = converted.get('Force');
     if (!(await shouldProceed(def, converted, call.whatIf === true, force?.kind === 'switch' && force.value, ask))) return { warnings, output: [] };
     const select = converted.get('Select');
     const passThru = converted.get('PassThru');
     const selector = selectorFor(def, select?.kind === 'string' ? select.value : null, converted.has('Select'), passThru?.kind === 'switch' && passThru.value);
     const request = buildRequest(def, converted, warnings);
-    const pages = await callService(def, request, converted, call.region, service);
+    const pages = await callService(def, request, converted, service);
     // each page is emitted as it comes; a parameter's value ('^Param') once, after the last
     const emitted = selector?.kind === 'parameter' ? pages.slice(-1) : pages;
     return { warnings, output: emitted.flatMap((page) => emit(def, selector, responseObject(def.operation, page), converted)) };

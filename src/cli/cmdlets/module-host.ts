@@ -12,8 +12,7 @@
 // any string that looks like a date into a DateTime.
 import { createInterface } from 'node:readline';
 import { findCmdlet } from '../../../cmdlets/index.js';
-import { cmdletClassName } from '../../binding/definition.js';
-import { CmdletError, errorRecordFor, type ErrorRecordInfo } from '../../binding/error-records.js';
+import type { ErrorRecordInfo } from '../../binding/error-records.js';
 import { invokeCmdlet, type CmdletOutcome } from '../../binding/invoke-cmdlet.js';
 import type { PsValue } from '../../binding/ps-values.js';
 import { VERSION } from '../version.js';
@@ -100,12 +99,12 @@ export async function runModuleHost(): Promise<number> {
       return reply?.type === 'proceed' && reply.answer === true;
     };
     const common: CommonParameters = { ...message.common, ...(message.region ? { Region: message.region } : {}) };
-    const call = { bound: message.bound ?? {}, whatIf: message.whatIf, region: common.Region, newline: message.newline ?? '\n' };
+    const call = { bound: message.bound ?? {}, whatIf: message.whatIf, newline: message.newline ?? '\n' };
     let outcome: CmdletOutcome;
     try {
-      outcome = await invokeCmdlet(def, call, ask, serviceFor(common));
+      outcome = await invokeCmdlet(def, call, ask, () => serviceFor(common));
     } catch (e) {
-      outcome = { warnings: [], output: [], error: e instanceof CmdletError ? errorRecordFor(e, cmdletClassName(def), def.name) : unexpectedError(e) };
+      outcome = { warnings: [], output: [], error: unexpectedError(e) };
     }
     const output = message.strings === 'base64' ? outcome.output.map(base64Strings) : outcome.output;
     send({ id, type: 'result', warnings: outcome.warnings, output, error: outcome.error ?? null });

@@ -85,12 +85,8 @@ export async function runCmdlet(def: CmdletDefinition, argv: string[]): Promise<
   };
   let outcome;
   try {
-    outcome = await invokeCmdlet(def, { bound, whatIf: common.whatIf, region: common.service.Region, newline: '\n' }, ask, serviceFor(common.service));
+    outcome = await invokeCmdlet(def, { bound, whatIf: common.whatIf, newline: '\n' }, ask, () => serviceFor(common.service));
   } catch (e) {
-    if (e instanceof CmdletError) {
-      process.stderr.write(formatErrorRecord(def.name, errorRecordFor(e, cmdletClassName(def), def.name)));
-      return 1;
-    }
     process.stderr.write(`${def.name}: pskms could not complete the call (${e instanceof Error ? e.name : 'Error'}).\n`);
     return 1;
   }
