@@ -43,9 +43,6 @@ export function cmdletClassName(def: CmdletDefinition): string {
   return `Amazon.PowerShell.Cmdlets.KMS.${def.name.replace('-', '')}Cmdlet`;
 }
 
-export function responseTypeName(def: CmdletDefinition): string {
-  return `Amazon.KeyManagementService.Model.${def.operation}Response`;
-}
 
 /** Every parameter the cmdlet class declares: its own, then -Select, -PassThru, -Force. */
 export function declaredParameters(def: CmdletDefinition): ParameterDefinition[] {

@@ -26,9 +26,6 @@ export type PsValue =
 
 export const NULL: PsValue = { t: 'null' };
 
-export function psString(v: string): PsValue {
-  return { t: 'string', v };
-}
 
 export function dotNetTypeOf(value: PsValue): string {
   switch (value.t) {

@@ -19,9 +19,6 @@ export const CURVES: Readonly<Record<CurveName, CurveInfo>> = {
   SM2: { name: 'SM2', opensslName: 'SM2', fieldBytes: 32 },
 };
 
-export function curveByOpensslName(name: string | undefined): CurveInfo | undefined {
-  return Object.values(CURVES).find((c) => c.opensslName === name);
-}
 
 const SM2_CURVE_OID = Buffer.from('06082a811ccf5501822d', 'hex');
 

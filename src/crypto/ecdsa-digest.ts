@@ -2,6 +2,7 @@
 // input, so this path uses @noble/curves, loaded only when a DIGEST call needs it.
 import type { KeyObject } from 'node:crypto';
 import type { CurveName } from './curves.js';
+import { jwkField } from './key-pairs.js';
 
 interface NobleCurve {
   sign(msgHash: Uint8Array, secretKey: Uint8Array, opts: object): Uint8Array;
@@ -17,21 +18,15 @@ async function nobleCurve(curve: CurveName): Promise<NobleCurve> {
   throw new Error(`no ECDSA on ${curve}`);
 }
 
-function jwkBytes(field: string | undefined): Uint8Array {
-  if (!field) throw new Error('not an EC key');
-  return new Uint8Array(Buffer.from(field, 'base64url'));
-}
-
 /** A DER-encoded ECDSA signature of `digest`, with hedged (RFC 6979 + random) nonces. */
 export async function ecdsaSignDigest(privateKey: KeyObject, curve: CurveName, digest: Uint8Array): Promise<Uint8Array> {
-  const d = jwkBytes(privateKey.export({ format: 'jwk' }).d);
+  const d = jwkField(privateKey, 'd');
   const noble = await nobleCurve(curve);
   return noble.sign(digest, d, { prehash: false, format: 'der', extraEntropy: true });
 }
 
 export async function ecdsaVerifyDigest(publicKey: KeyObject, curve: CurveName, digest: Uint8Array, signature: Uint8Array): Promise<boolean> {
-  const jwk = publicKey.export({ format: 'jwk' });
-  const point = Buffer.concat([Buffer.of(0x04), jwkBytes(jwk.x), jwkBytes(jwk.y)]);
+  const point = Buffer.concat([Buffer.of(0x04), jwkField(publicKey, 'x'), jwkField(publicKey, 'y')]);
   const noble = await nobleCurve(curve);
   try {
     // lowS:false — signatures from other signers (OpenSSL, AWS) need not be low-S.

@@ -2,6 +2,7 @@
 // caller computed. node:crypto has no Ed25519ph, so that path uses @noble/curves' EdDSA with
 // the RFC 8032 dom2 prefix (phflag 1, empty context) and the digest taken as PH(M).
 import { sign, verify, type KeyObject } from 'node:crypto';
+import { jwkField } from './key-pairs.js';
 
 export function ed25519Sign(privateKey: KeyObject, message: Uint8Array): Uint8Array {
   return new Uint8Array(sign(null, message, privateKey));
@@ -48,18 +49,13 @@ function ed25519phOverDigest(): Promise<EdDSA> {
   return prehashed;
 }
 
-function jwkBytes(value: string | undefined): Uint8Array {
-  if (!value) throw new Error('not an Ed25519 key');
-  return new Uint8Array(Buffer.from(value, 'base64url'));
-}
-
 export async function ed25519phSignDigest(privateKey: KeyObject, digest: Uint8Array): Promise<Uint8Array> {
-  return (await ed25519phOverDigest()).sign(digest, jwkBytes(privateKey.export({ format: 'jwk' }).d));
+  return (await ed25519phOverDigest()).sign(digest, jwkField(privateKey, 'd'));
 }
 
 export async function ed25519phVerifyDigest(publicKey: KeyObject, digest: Uint8Array, signature: Uint8Array): Promise<boolean> {
   try {
-    return (await ed25519phOverDigest()).verify(signature, digest, jwkBytes(publicKey.export({ format: 'jwk' }).x), { zip215: false });
+    return (await ed25519phOverDigest()).verify(signature, digest, jwkField(publicKey, 'x'), { zip215: false });
   } catch {
     return false;
   }

@@ -29,6 +29,13 @@ export async function generateDerKeyPair(kind: KeyPairKind): Promise<DerKeyPair>
   return { publicKey: new Uint8Array(pair.publicKey), privateKey: new Uint8Array(pair.privateKey) };
 }
 
+/** A base64url field of a key's JWK (d, x, y) as bytes. */
+export function jwkField(key: KeyObject, field: 'd' | 'x' | 'y'): Uint8Array {
+  const value = key.export({ format: 'jwk' })[field];
+  if (typeof value !== 'string') throw new Error(`the key has no JWK field ${field}`);
+  return new Uint8Array(Buffer.from(value, 'base64url'));
+}
+
 export function privateKeyFromPkcs8(der: Uint8Array): KeyObject {
   return createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
 }
@@ -37,6 +44,3 @@ export function publicKeyFromSpki(der: Uint8Array): KeyObject {
   return createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' });
 }
 
-export function spkiOf(key: KeyObject): Uint8Array {
-  return new Uint8Array(createPublicKey(key).export({ format: 'der', type: 'spki' }));
-}

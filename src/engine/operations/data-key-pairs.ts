@@ -22,7 +22,7 @@ interface GenerateDataKeyPairRequest {
 
 async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest, operation: string) {
   const key = findKey(ctx, req.KeyId);
-  checkWrappingKey(key, req.EncryptionContext, operation, 'You cannot generate a data key pair with an asymmetric CMK');
+  checkWrappingKey(key, operation, 'You cannot generate a data key pair with an asymmetric CMK');
   if (req.KeyPairSpec === 'SM2' && !SM2_REGIONS.includes(ctx.region)) {
     throw new KmsError('UnsupportedOperationException', 'KeyPairSpec SM2 is not supported in this Region');
   }

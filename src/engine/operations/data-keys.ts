@@ -29,7 +29,7 @@ async function generateDataKeyWith(ctx: RequestContext, req: GenerateDataKeyRequ
   // AWS checks the KeySpec / NumberOfBytes pair after finding the key, before its usage or state
   const key = findKey(ctx, req.KeyId);
   const length = dataKeyLength(req);
-  checkWrappingKey(key, req.EncryptionContext, operation, 'You cannot generate a data key with an asymmetric CMK');
+  checkWrappingKey(key, operation, 'You cannot generate a data key with an asymmetric CMK');
   const recipient = await recipientKey(ctx, req.Recipient);
   if (req.DryRun) throw dryRunSucceeded();
   const plaintext = randomBytes(length);
