@@ -3,8 +3,8 @@
 # outputs, warnings, ShouldProcess calls and error records the host sends back.
 $script:PsKmsHost = $null
 $script:PsKmsNextId = 0
-$script:PsKmsCommonParameters = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Region', 'EndpointUrl', 'ProfileName', 'AccessKey', 'SecretKey', 'SessionToken')
-$script:PsKmsServiceParameters = @('EndpointUrl', 'ProfileName', 'AccessKey', 'SecretKey', 'SessionToken')
+$script:PsKmsCommonParameters = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Region', 'EndpointUrl', 'ProfileName', 'ProfileLocation', 'AccessKey', 'SecretKey', 'SessionToken')
+$script:PsKmsServiceParameters = @('EndpointUrl', 'ProfileName', 'ProfileLocation', 'AccessKey', 'SecretKey', 'SessionToken')
 
 function Get-PsKmsHost {
     if ($null -ne $script:PsKmsHost -and -not $script:PsKmsHost.Process.HasExited) {
@@ -180,6 +180,29 @@ function Send-PsKmsMessage {
     $Connection.Writer.Flush()
 }
 
+# An AWSRegion object (AWS.Tools' Get-AWSRegion) by its system name, a string as it is.
+function ConvertTo-PsKmsRegionName {
+    param($Region)
+    $value = $Region
+    if ($value -is [System.Management.Automation.PSObject]) { $value = $value.BaseObject }
+    if ($value -isnot [string] -and $null -ne $value.PSObject.Properties['Region']) { return [string]$value.Region }
+    if ($value -isnot [string] -and $null -ne $value.PSObject.Properties['SystemName']) { return [string]$value.SystemName }
+    return [string]$value
+}
+
+# AWS.Tools' shell defaults, when AWS.Tools.Common has set them: Set-DefaultAWSRegion and Set-AWSCredential.
+function Add-PsKmsShellDefaults {
+    param([hashtable] $Common)
+    $storedRegion = Get-Variable -Name StoredAWSRegion -Scope Global -ValueOnly -ErrorAction Ignore
+    if ($storedRegion) { $Common['ShellRegion'] = ConvertTo-PsKmsRegionName $storedRegion }
+    $stored = Get-Variable -Name StoredAWSCredentials -Scope Global -ValueOnly -ErrorAction Ignore
+    if ($null -ne $stored -and $null -ne $stored.PSObject.Properties['Credentials']) {
+        $keys = $stored.Credentials.GetCredentials()
+        $Common['ShellCredentials'] = @{ accessKeyId = $keys.AccessKey; secretAccessKey = $keys.SecretKey }
+        if ($keys.Token) { $Common['ShellCredentials']['sessionToken'] = $keys.Token }
+    }
+}
+
 function Invoke-PsKmsCmdlet {
     param([string] $Name, [System.Collections.IDictionary] $Bound, $Caller)
     $values = @{}
@@ -190,7 +213,7 @@ function Invoke-PsKmsCmdlet {
     }
     $region = $null
     if ($Bound.ContainsKey('Region') -and $null -ne $Bound['Region']) {
-        $region = [string]$Bound['Region']
+        $region = ConvertTo-PsKmsRegionName $Bound['Region']
     }
     $common = @{}
     foreach ($name in $script:PsKmsServiceParameters) {
@@ -198,6 +221,7 @@ function Invoke-PsKmsCmdlet {
             $common[$name] = [string]$Bound[$name]
         }
     }
+    Add-PsKmsShellDefaults $common
     $script:PsKmsNextId++
     $id = $script:PsKmsNextId
     $pskms = Get-PsKmsHost

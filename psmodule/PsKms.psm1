@@ -71,6 +71,9 @@ function Get-KMSSharedSecret {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -117,6 +120,9 @@ function Invoke-KMSSigning {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
@@ -167,6 +173,9 @@ function Test-KMSSignature {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
@@ -220,6 +229,9 @@ function Invoke-KMSReEncrypt {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -270,6 +282,9 @@ function New-KMSDataKeyPair {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -313,6 +328,9 @@ function New-KMSDataKeyPairWithoutPlaintext {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
@@ -360,6 +378,9 @@ function Invoke-KMSEncrypt {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -405,6 +426,9 @@ function Invoke-KMSDecrypt {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
@@ -455,6 +479,9 @@ function New-KMSDataKey {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -500,6 +527,9 @@ function New-KMSDataKeyWithoutPlaintext {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -537,6 +567,9 @@ function New-KMSRandom {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
@@ -591,6 +624,9 @@ function New-KMSKey {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -628,6 +664,9 @@ function Get-KMSKey {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -664,6 +703,9 @@ function Get-KMSKeyList {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -699,6 +741,9 @@ function Get-KMSPublicKey {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -733,6 +778,9 @@ function Enable-KMSKey {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -766,6 +814,9 @@ function Disable-KMSKey {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
@@ -804,6 +855,9 @@ function Request-KMSKeyDeletion {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -837,6 +891,9 @@ function Stop-KMSKeyDeletion {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
@@ -876,6 +933,9 @@ function New-KMSAlias {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -914,6 +974,9 @@ function Update-KMSAlias {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -947,6 +1010,9 @@ function Remove-KMSAlias {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
@@ -985,6 +1051,9 @@ function Get-KMSAliasList {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
@@ -1031,6 +1100,9 @@ function New-KMSMac {
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -1076,6 +1148,9 @@ function Test-KMSMac {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('StoredCredentials', 'AWSProfileName')]
         [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('AK')]
         [string] $AccessKey,

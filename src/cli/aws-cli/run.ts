@@ -9,6 +9,7 @@ import { formatOutput, QueryError } from './output.js';
 import { PAGINATED, paginate, paginationConflict } from './pagination.js';
 import { validateParameters } from './param-validation.js';
 import { GeneralError, optionValue, ParamError, UsageError, type BinaryFormat } from './values.js';
+import { awsCliEndpoint, awsCliTarget, CLI_NO_REGION, ResolutionError } from '../../remote/resolution.js';
 
 export const EXIT_USAGE = 252;
 export const EXIT_SERVICE_ERROR = 254;
@@ -152,19 +153,23 @@ export async function runAwsCli(argv: string[]): Promise<number> {
 class ConfigurationError extends Error {}
 
 /**
- * The local engine, or — with --endpoint-url, or PSKMS_BACKEND=aws for AWS itself — a real KMS
- * endpoint through the AWS SDK, with the region and credentials the AWS CLI would use.
+ * The local engine, or — with --endpoint-url, AWS_ENDPOINT_URL_KMS, or PSKMS_BACKEND=aws for AWS
+ * itself — a real KMS endpoint through the AWS SDK, with the region and credentials the AWS CLI would use.
  */
 function serviceFor(operation: OperationName, globals: Map<string, string>): (request: Record<string, unknown>) => Promise<KmsResponse> {
-  const endpoint = globals.get('--endpoint-url');
-  if (endpoint === undefined && process.env.PSKMS_BACKEND !== 'aws') {
-    const ctx = contextFor(globals.get('--region'));
+  const options = { endpointUrl: globals.get('--endpoint-url'), region: globals.get('--region'), profile: globals.get('--profile') };
+  if (!awsCliEndpoint(options, process.env) && process.env.PSKMS_BACKEND !== 'aws') {
+    const ctx = contextFor(options.region);
     return (request) => invoke(ctx, operation, request);
   }
-  const region = globals.get('--region') || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
-  if (!region) throw new ConfigurationError('You must specify a region. You can also configure your region by running "aws configure".');
-  const profile = globals.get('--profile');
-  return async (request) => (await import('../../remote/remote-kms.js')).remoteCall({ endpoint, region, profile }, operation, request);
+  let target;
+  try {
+    target = awsCliTarget(options, process.env);
+  } catch (e) {
+    if (!(e instanceof ResolutionError)) throw e;
+    throw e.message === CLI_NO_REGION ? new ConfigurationError(e.message) : new GeneralError(e.message);
+  }
+  return async (request) => (await import('../../remote/remote-kms.js')).remoteCall(target, operation, request);
 }
 
 function contextFor(region: string | undefined) {

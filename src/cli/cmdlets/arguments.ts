@@ -178,7 +178,7 @@ export function parseCmdletArguments(def: CmdletDefinition, argv: readonly strin
     if (candidate.param) bound[candidate.name] = value;
     else if (candidate.name === 'WhatIf') common.whatIf = value.t === 'switch' || value.t === 'bool' ? value.v : true;
     else if (candidate.name === 'Confirm') common.confirm = value.t === 'switch' || value.t === 'bool' ? value.v : true;
-    else if (candidate.name in COMMON_PARAMETER_ALIASES && value.t === 'string') common.service[candidate.name as keyof CommonParameters] = value.v;
+    else if (candidate.name in COMMON_PARAMETER_ALIASES && value.t === 'string') common.service[candidate.name as Exclude<keyof CommonParameters, 'ShellCredentials'>] = value.v;
   }
   return { bound, common };
 }

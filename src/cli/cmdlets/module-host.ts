@@ -98,7 +98,7 @@ export async function runModuleHost(): Promise<number> {
       const reply = await next();
       return reply?.type === 'proceed' && reply.answer === true;
     };
-    const common: CommonParameters = { ...message.common, ...(message.region ? { Region: message.region } : {}) };
+    const common: CommonParameters = { ...message.common, ...(typeof message.region === 'string' ? { Region: message.region } : {}) };
     const call = { bound: message.bound ?? {}, whatIf: message.whatIf, newline: message.newline ?? '\n' };
     let outcome: CmdletOutcome;
     try {

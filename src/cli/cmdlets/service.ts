@@ -1,24 +1,20 @@
-// The service behind a cmdlet call: the local engine, or — with -EndpointUrl, or
-// PSKMS_BACKEND=aws for AWS itself — a real KMS endpoint, with AWS.Tools' common parameters
-// for the region and the credentials.
+// The service behind a cmdlet call: the local engine, or — with -EndpointUrl, AWS_ENDPOINT_URL_KMS,
+// or PSKMS_BACKEND=aws for AWS itself — a real KMS endpoint, with the region and credentials
+// resolved in AWS.Tools' order.
 import { createContext, invoke } from '../../engine/index.js';
 import { CmdletError } from '../../binding/error-records.js';
 import type { Service } from '../../binding/invoke-cmdlet.js';
+import { awsToolsEndpoint, awsToolsTarget, BAD_REGION_TYPE, NO_CREDENTIALS, ResolutionError, type AwsToolsCommon } from '../../remote/resolution.js';
 
-/** AWS.Tools' common parameters, as bound. */
-export interface CommonParameters {
-  Region?: string;
-  EndpointUrl?: string;
-  ProfileName?: string;
-  AccessKey?: string;
-  SecretKey?: string;
-  SessionToken?: string;
-}
+/** AWS.Tools' common parameters as bound, plus the shell defaults the module passes on. */
+export type CommonParameters = AwsToolsCommon;
 
-export const COMMON_PARAMETER_ALIASES: Readonly<Record<keyof CommonParameters, readonly string[]>> = {
+/** The common parameters a user can bind, with their aliases. */
+export const COMMON_PARAMETER_ALIASES: Readonly<Record<string, readonly string[]>> = {
   Region: ['RegionToCall'],
   EndpointUrl: [],
   ProfileName: ['StoredCredentials', 'AWSProfileName'],
+  ProfileLocation: ['AWSProfilesLocation', 'ProfilesLocation'],
   AccessKey: ['AK'],
   SecretKey: ['SK', 'SecretAccessKey'],
   SessionToken: ['ST'],
@@ -28,23 +24,29 @@ function executionError(message: string): CmdletError {
   return new CmdletError(message, 'System.InvalidOperationException', 'InvalidOperationException', 'InvalidOperation');
 }
 
+function resolutionFailure(e: ResolutionError): CmdletError {
+  if (e.message === BAD_REGION_TYPE) return new CmdletError(e.message, 'System.ArgumentException', 'ArgumentException', 'InvalidArgument');
+  return executionError(e.message);
+}
+
 export function serviceFor(common: CommonParameters, env: NodeJS.ProcessEnv = process.env): Service {
-  if (!common.EndpointUrl && env.PSKMS_BACKEND !== 'aws') {
-    return (operation, request) => invoke(createContext({ region: common.Region }), operation, request);
+  if (common.Region === '') throw resolutionFailure(new ResolutionError(BAD_REGION_TYPE));
+  if (!awsToolsEndpoint(common, env) && env.PSKMS_BACKEND !== 'aws') {
+    return (operation, request) => invoke(createContext({ region: common.Region || common.ShellRegion }), operation, request);
   }
-  // AWS.Tools: -Region, else the shell's and profiles' defaults, else AWS_REGION
-  const region = common.Region || env.AWS_REGION || env.AWS_DEFAULT_REGION;
-  if (!region) throw executionError('No region specified or obtained from persisted/shell defaults.');
-  // a key pair is used only whole, as AWS.Tools' credential factory uses it
-  const credentials = common.AccessKey && common.SecretKey
-    ? { accessKeyId: common.AccessKey, secretAccessKey: common.SecretKey, ...(common.SessionToken ? { sessionToken: common.SessionToken } : {}) }
-    : undefined;
+  let target;
+  try {
+    target = awsToolsTarget(common, env);
+  } catch (e) {
+    throw e instanceof ResolutionError ? resolutionFailure(e) : e;
+  }
   return async (operation, request) => {
     const { remoteCall } = await import('../../remote/remote-kms.js');
     try {
-      return await remoteCall({ endpoint: common.EndpointUrl || undefined, region, profile: credentials ? undefined : common.ProfileName, credentials }, operation, request);
+      return await remoteCall(target, operation, request);
     } catch (e) {
-      if ((e as Error).name === 'CredentialsProviderError') throw executionError('No credentials specified or obtained from persisted/shell defaults.');
+      // container or instance credentials that are not there: AWS.Tools' message
+      if ((e as Error).name === 'CredentialsProviderError') throw executionError(NO_CREDENTIALS);
       throw e;
     }
   };
