@@ -1,9 +1,11 @@
 // pskms serve: the KMS wire protocol (awsJson1.1) over HTTP, on the same store the CLI uses.
 // POST / with X-Amz-Target: TrentService.<Operation>; the region comes from the SigV4
-// credential scope (else the server's default), the account from PSKMS_ACCOUNT_ID.
+// credential scope (else the server's default), the account from the access key's entry in
+// an access-key → account map (--accounts FILE or PSKMS_ACCOUNT_MAP), else PSKMS_ACCOUNT_ID.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createContext, invoke, KmsError, OPERATIONS } from '../engine/index.js';
+import { createContext, invoke, KmsError, OPERATIONS, type RequestContext } from '../engine/index.js';
 import { isOperationName } from '../engine/model.js';
 import { errorBody, kmsErrorBody, requestFromJson, responseToJson, SerializationError } from './wire.js';
 
@@ -13,7 +15,42 @@ export interface ServeOptions {
   host: string;
   port: number;
   region?: string;
+  /** access key id → 12-digit account; when set, only these access keys are served */
+  accounts?: ReadonlyMap<string, string>;
   log?: (line: string) => void;
+}
+
+/** The access key of a SigV4 Authorization header. */
+export function accessKeyOfAuthorization(header: string | undefined): string | undefined {
+  return header ? /Credential=([^/,\s]+)\//.exec(header)?.[1] : undefined;
+}
+
+/** A JSON file {"<access key id>": "<account id>", …}. */
+export function readAccountMap(path: string): Map<string, string> {
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`${path}: expected a JSON object of access key id → account id`);
+  const map = new Map<string, string>();
+  for (const [key, account] of Object.entries(parsed)) {
+    if (typeof account !== 'string' || !/^\d{12}$/.test(account)) throw new Error(`${path}: the account of ${key} must be 12 digits`);
+    map.set(key, account);
+  }
+  return map;
+}
+
+/** An unsigned or unknown caller, refused as AWS refuses it. */
+class CallerError extends Error {
+  constructor(readonly type: string, message: string) {
+    super(message);
+  }
+}
+
+function accountOf(req: IncomingMessage, options: ServeOptions): string | undefined {
+  if (!options.accounts) return undefined;
+  const accessKey = accessKeyOfAuthorization(req.headers.authorization);
+  if (!accessKey) throw new CallerError('MissingAuthenticationTokenException', 'Missing Authentication Token');
+  const account = options.accounts.get(accessKey);
+  if (!account) throw new CallerError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+  return account;
 }
 
 /** The region of a SigV4 Authorization header: Credential=<key>/<date>/<region>/kms/aws4_request. */
@@ -40,6 +77,16 @@ function reply(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
+function contextOf(req: IncomingMessage, options: ServeOptions): RequestContext {
+  const accountId = accountOf(req, options);
+  const region = regionOfAuthorization(req.headers.authorization) ?? options.region;
+  try {
+    return createContext({ region, accountId });
+  } catch {
+    throw new CallerError('InvalidSignatureException', 'Credential should be scoped to a valid region.');
+  }
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<[string, number]> {
   const target = String(req.headers['x-amz-target'] ?? '');
   const operation = target.startsWith('TrentService.') ? target.slice('TrentService.'.length) : '';
@@ -58,13 +105,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: ServeO
   }
   try {
     const request = requestFromJson(OPERATIONS[operation], body.length === 0 ? {} : JSON.parse(body.toString('utf8')));
-    const ctx = createContext({ region: regionOfAuthorization(req.headers.authorization) ?? options.region });
+    const ctx = contextOf(req, options);
     reply(res, 200, responseToJson(await invoke(ctx, operation, request)));
     return [operation, 200];
   } catch (e) {
     if (e instanceof KmsError) {
       reply(res, e.httpStatus, kmsErrorBody(e));
       return [operation, e.httpStatus];
+    }
+    if (e instanceof CallerError) {
+      reply(res, 400, errorBody(e.type, e.message));
+      return [operation, 400];
     }
     if (e instanceof SerializationError || e instanceof SyntaxError) {
       reply(res, 400, errorBody('SerializationException', e instanceof SerializationError ? e.message : 'The request body is not JSON.'));
@@ -99,11 +150,19 @@ export async function runServe(argv: string[]): Promise<number> {
   for (let i = 0; i < argv.length; i += 2) args.set(argv[i], argv[i + 1] ?? '');
   const port = Number(args.get('--port') ?? '4599');
   const host = args.get('--host') ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 0 || port > 65535 || [...args.keys()].some((k) => !['--port', '--host', '--region'].includes(k))) {
-    process.stderr.write('usage: pskms serve [--host 127.0.0.1] [--port 4599] [--region us-east-1]\n');
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || [...args.keys()].some((k) => !['--port', '--host', '--region', '--accounts'].includes(k))) {
+    process.stderr.write('usage: pskms serve [--host 127.0.0.1] [--port 4599] [--region us-east-1] [--accounts access-keys.json]\n');
     return 252;
   }
-  const server = await serve({ host, port, region: args.get('--region') });
+  const accountsFile = args.get('--accounts') || process.env.PSKMS_ACCOUNT_MAP;
+  let accounts: Map<string, string> | undefined;
+  try {
+    accounts = accountsFile ? readAccountMap(accountsFile) : undefined;
+  } catch (e) {
+    process.stderr.write(`pskms serve: ${(e as Error).message}\n`);
+    return 252;
+  }
+  const server = await serve({ host, port, region: args.get('--region'), ...(accounts ? { accounts } : {}) });
   process.stdout.write(`pskms serve: listening on ${server.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => server.close().then(resolve);
