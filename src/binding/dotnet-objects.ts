@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OperationName } from '../engine/model.js';
 import { OUTPUTS, STRUCTURES, type OutputShape, type StructureName } from '../engine/output-model.js';
+import { responseToJson } from '../server/wire.js';
 
 export type DotNetValue = null | string | number | boolean | Date | DotNetStream | DotNetList | DotNetObject;
 export interface DotNetStream { kind: 'MemoryStream'; bytes: Uint8Array }
@@ -73,7 +74,8 @@ export function responseObject(operation: OperationName, response: Record<string
     type: 'Amazon.Runtime.ResponseMetadata',
     props: [['RequestId', randomUUID()], ['Metadata', { kind: 'object', type: 'System.Collections.Generic.Dictionary`2[System.String,System.String]', props: [] }]],
   };
-  object.props.push(['ResponseMetadata', metadata], ['ContentLength', JSON.stringify(response).length], ['HttpStatusCode', 'OK']);
+  // ContentLength: the length of the body the SDK received, as awsJson1.1 encodes it
+  object.props.push(['ResponseMetadata', metadata], ['ContentLength', Buffer.byteLength(responseToJson(response))], ['HttpStatusCode', 'OK']);
   return object;
 }
 
