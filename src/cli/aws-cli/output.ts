@@ -1,8 +1,9 @@
 // Printing a response as the AWS CLI v2 does: `--output json` (4-space indent, blobs base64,
-// timestamps ISO 8601), `--output text` (the tab-separated layout of awscli/text.py) and
-// `--output yaml`, after an optional JMESPath `--query`.
+// timestamps ISO 8601), `--output text` (the tab-separated layout of awscli/text.py),
+// `--output table` (awscli's TableFormatter, in table.ts) and `--output yaml`, after an
+// optional JMESPath `--query`.
 
-type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain };
+export type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain };
 
 /** Python's datetime.isoformat() of a local-time datetime with its UTC offset. */
 export function isoTimestamp(date: Date): string {
@@ -87,13 +88,22 @@ function allScalarKeys(dicts: Record<string, Plain>[]): string[] {
   return [...keys].sort();
 }
 
-export type OutputFormat = 'json' | 'text' | 'yaml';
+export type OutputFormat = 'json' | 'text' | 'table' | 'yaml';
+export type ColorSetting = 'on' | 'off' | 'auto';
+
+/** What only `--output table` needs: its title, --color and the terminal it prints to. */
+export interface TableContext {
+  /** the operation's API name (ListKeys), the table's title */
+  operation: string;
+  color: ColorSetting;
+  stdout: { isTTY?: boolean; columns?: number };
+}
 
 /**
  * The printed response: --query (JMESPath) applied to the JSON view first, as the AWS CLI
  * does; an empty response without a query prints nothing.
  */
-export async function formatOutput(response: Record<string, unknown>, output: OutputFormat, query?: string): Promise<string> {
+export async function formatOutput(response: Record<string, unknown>, output: OutputFormat, query?: string, table?: TableContext): Promise<string> {
   const plain = toPlain(response);
   if (query === undefined && Object.keys(response).length === 0) return '';
   const result = query === undefined ? plain : await applyQuery(plain, query);
@@ -104,6 +114,14 @@ export async function formatOutput(response: Record<string, unknown>, output: Ou
       const out: string[] = [];
       formatText(result, out);
       return out.join('');
+    }
+    case 'table': {
+      // as awscli: colour with --color on, or auto on a terminal; the terminal's own width
+      // there, 80 columns when stdout is a pipe or a file
+      const tty = table?.stdout.isTTY === true;
+      const color = table?.color === 'on' || (table?.color === 'auto' && tty);
+      const terminalWidth = tty ? (table?.stdout.columns ?? 80) : 80;
+      return (await import('./table.js')).formatTable(table?.operation ?? '', result, { color, terminalWidth });
     }
     case 'yaml':
       return (await import('js-yaml')).dump(result, { lineWidth: -1 });

@@ -1,6 +1,6 @@
 // The AWS-CLI dialect: `pskms kms <operation> --options`, behaving as `aws kms` (CLI v2) does —
-// JSON or text on stdout; errors on stderr framed by a blank line; exit 252 for usage and
-// parameter errors, 254 for a service error, 255 for anything else.
+// JSON, text, a table or YAML on stdout; errors on stderr framed by a blank line; exit 252
+// for usage and parameter errors, 254 for a service error, 255 for anything else.
 import { createContext, invoke, KmsError, OPERATIONS, type OperationName } from '../../engine/index.js';
 import type { OperationModel } from '../../engine/model.js';
 import type { KmsResponse } from '../../engine/operation.js';
@@ -54,7 +54,7 @@ function operationHelp(operation: OperationName, model: OperationModel): string 
     return `  ${model.required.includes(member) ? opt : `[${opt}]`} ${value}`;
   });
   const pages = PAGINATED[operation] ? '\n  [--page-size <integer>] [--max-items <integer>] [--starting-token <string>] [--no-paginate]' : '';
-  return `${kebab(operation)} (KMS ${operation})\n\nSYNOPSIS\n${lines.join('\n')}${pages}\n  [--region <region>] [--output json|text] [--cli-binary-format base64|raw-in-base64-out]\n`;
+  return `${kebab(operation)} (KMS ${operation})\n\nSYNOPSIS\n${lines.join('\n')}${pages}\n  [--region <region>] [--output json|text|table|yaml] [--color on|off|auto] [--cli-binary-format base64|raw-in-base64-out]\n`;
 }
 
 function fail(code: number, text: string): number {
@@ -110,7 +110,8 @@ export async function runAwsCli(argv: string[]): Promise<number> {
   const resultKey = PAGINATED[operation];
   try {
     const args = parseArguments(model, rest, resultKey !== undefined);
-    const output = choice('--output', args.globals.get('--output') ?? process.env.AWS_DEFAULT_OUTPUT, ['json', 'text', 'yaml'] as const, 'json');
+    const output = choice('--output', args.globals.get('--output') ?? process.env.AWS_DEFAULT_OUTPUT, ['json', 'text', 'table', 'yaml'] as const, 'json');
+    const color = choice('--color', args.globals.get('--color'), ['on', 'off', 'auto'] as const, 'auto');
     const format = choice('--cli-binary-format', args.globals.get('--cli-binary-format'), ['base64', 'raw-in-base64-out'] as const, 'base64');
     const skeleton = args.globals.get('--generate-cli-skeleton');
     if (skeleton !== undefined) {
@@ -135,7 +136,7 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     } else {
       response = await call(request);
     }
-    process.stdout.write(await formatOutput(response, output, args.globals.get('--query')));
+    process.stdout.write(await formatOutput(response, output, args.globals.get('--query'), { operation, color, stdout: process.stdout }));
     return 0;
   } catch (e) {
     if (e instanceof QueryError) return fail(EXIT_USAGE, `\n${e.message}\n`);
