@@ -1,5 +1,5 @@
 // Asymmetric key pair generation and DER import/export (SPKI public, PKCS#8 private).
-import { createPrivateKey, createPublicKey, generateKeyPair, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { CURVES, type CurveName } from './curves.js';
 
 function generate(type: 'rsa' | 'ec' | 'ed25519', options: object): Promise<{ publicKey: Buffer; privateKey: Buffer }> {
@@ -21,11 +21,13 @@ export interface DerKeyPair {
 }
 
 export async function generateDerKeyPair(kind: KeyPairKind): Promise<DerKeyPair> {
-  const encoding = { publicKeyEncoding: { type: 'spki', format: 'der' }, privateKeyEncoding: { type: 'pkcs8', format: 'der' } } as const;
-  const pair =
-    kind.kind === 'rsa' ? await generate('rsa', { modulusLength: kind.bits, publicExponent: 0x10001, ...encoding })
-    : kind.kind === 'ec' ? await generate('ec', { namedCurve: CURVES[kind.curve].opensslName, ...encoding })
-    : await generate('ed25519', encoding);
+  const spki = { type: 'spki', format: 'der' } as const;
+  const pkcs8 = { type: 'pkcs8', format: 'der' } as const;
+  let pair: { publicKey: Buffer; privateKey: Buffer };
+  if (kind.kind === 'rsa') pair = await generate('rsa', { modulusLength: kind.bits, publicExponent: 0x10001, publicKeyEncoding: spki, privateKeyEncoding: pkcs8 });
+  // elliptic-curve keys take well under a millisecond: a thread-pool round trip would cost more than the work
+  else if (kind.kind === 'ec') pair = generateKeyPairSync('ec', { namedCurve: CURVES[kind.curve].opensslName, publicKeyEncoding: spki, privateKeyEncoding: pkcs8 });
+  else pair = generateKeyPairSync('ed25519', { publicKeyEncoding: spki, privateKeyEncoding: pkcs8 });
   return { publicKey: new Uint8Array(pair.publicKey), privateKey: new Uint8Array(pair.privateKey) };
 }
 

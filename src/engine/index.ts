@@ -49,13 +49,22 @@ const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   DeriveSharedSecret: async () => (await keyAgreement()).deriveSharedSecret,
 };
 
+// a long-lived process keeps each handler once loaded, sparing the module loader on every call
+const loadedHandlers = new Map<OperationName, Awaited<ReturnType<(typeof HANDLERS)[OperationName]>>>();
+
+async function loadHandler(operation: OperationName) {
+  const handler = await HANDLERS[operation]();
+  loadedHandlers.set(operation, handler);
+  return handler;
+}
+
 /**
  * Runs one KMS operation. Throws KmsError with AWS's type and message; any other failure
  * becomes KMSInternalException with no detail, so nothing internal (or secret) leaks.
  */
 export async function invoke(ctx: RequestContext, operation: OperationName, request: KmsRequest): Promise<KmsResponse> {
   validateRequest(OPERATIONS[operation], request);
-  const handler = await HANDLERS[operation]();
+  const handler = loadedHandlers.get(operation) ?? (await loadHandler(operation));
   try {
     return await handler(ctx, request);
   } catch (e) {

@@ -91,9 +91,26 @@ export function symmetricKey(material: SymmetricMaterial, materialId: string): U
   return key === undefined ? undefined : new Uint8Array(Buffer.from(key, 'base64'));
 }
 
+// Parsing a PKCS#8 or SPKI document costs more than a P-256 signature, and a long-lived process
+// (serve, the module host) uses the same keys again and again. The cache is keyed by the
+// encoded material itself, so a key is never served from a stale entry.
+const parsedKeys = new Map<string, KeyObject>();
+const MAX_PARSED_KEYS = 256;
+
+function parsedOnce(encoded: string, parse: () => KeyObject): KeyObject {
+  let key = parsedKeys.get(encoded);
+  if (!key) {
+    key = parse();
+    if (parsedKeys.size >= MAX_PARSED_KEYS) parsedKeys.delete(parsedKeys.keys().next().value!);
+    parsedKeys.set(encoded, key);
+  }
+  return key;
+}
+
 export function privateKeyOf(key: KeyRecord): KeyObject {
   if (key.Material.kind !== 'asymmetric') throw new Error('not an asymmetric key');
-  return privateKeyFromPkcs8(Buffer.from(key.Material.privateKey, 'base64'));
+  const encoded = key.Material.privateKey;
+  return parsedOnce(encoded, () => privateKeyFromPkcs8(Buffer.from(encoded, 'base64')));
 }
 
 /** Whether the key is one half of a key pair (its public key can be shared). */
@@ -107,5 +124,7 @@ export function publicKeyDerOf(key: KeyRecord): Uint8Array {
 }
 
 export function publicKeyOf(key: KeyRecord): KeyObject {
-  return publicKeyFromSpki(publicKeyDerOf(key));
+  if (key.Material.kind !== 'asymmetric') return publicKeyFromSpki(publicKeyDerOf(key));
+  const encoded = key.Material.publicKey;
+  return parsedOnce(encoded, () => publicKeyFromSpki(publicKeyDerOf(key)));
 }

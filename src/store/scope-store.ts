@@ -1,12 +1,28 @@
 // The persistent store of one account and region: one JSON document per key and per alias,
 // each replaced atomically, every change made under the scope's inter-process lock. Files
 // are 0600 and directories 0700, since key documents hold private key material.
-import { mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
 import { withLock } from './lock.js';
 
 export type Collection = 'keys' | 'aliases';
+
+// Every call re-reads its documents, since another process may have changed them. A stat says
+// whether one did for less than a read costs: a write replaces the file (a new inode), so an
+// unchanged inode, size and mtime mean unchanged content. Matters to long-lived processes.
+const documents = new Map<string, { stat: BigIntStats; text: string }>();
+const MAX_DOCUMENTS = 1024;
+
+function readDocument(path: string): string {
+  const stat = statSync(path, { bigint: true });
+  const cached = documents.get(path);
+  if (cached && cached.stat.ino === stat.ino && cached.stat.mtimeNs === stat.mtimeNs && cached.stat.size === stat.size && cached.stat.dev === stat.dev) return cached.text;
+  const text = readFileSync(path, 'utf8');
+  if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);
+  documents.set(path, { stat, text });
+  return text;
+}
 
 export class ScopeStore {
   readonly dir: string;
@@ -20,8 +36,9 @@ export class ScopeStore {
   }
 
   get<T>(collection: Collection, id: string): T | undefined {
+    const path = this.file(collection, id);
     try {
-      return JSON.parse(readFileSync(this.file(collection, id), 'utf8')) as T;
+      return JSON.parse(readDocument(path)) as T;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;
