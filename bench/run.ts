@@ -14,7 +14,7 @@ import { coldStarts, median, rate } from './measure.js';
 
 const QUICK = process.env.PSKMS_BENCH_QUICK === '1';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const BIN = join(ROOT, 'dist', 'src', 'cli', 'pskms.js');
 
 interface Row {
   section: string;

@@ -14,7 +14,7 @@ function Get-PsKmsHost {
     if (-not $node) {
         $node = 'node'
     }
-    $entry = [System.IO.Path]::Combine((Split-Path -Parent $PSScriptRoot), 'dist', 'src', 'cli', 'main.js')
+    $entry = [System.IO.Path]::Combine((Split-Path -Parent $PSScriptRoot), 'dist', 'src', 'cli', 'pskms.js')
     $info = New-Object System.Diagnostics.ProcessStartInfo
     $info.FileName = $node
     $info.Arguments = '"' + $entry + '" module-host'

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pskms, type CliResult } from '../helpers/cli.js';
+import { PSKMS_BIN, pskms, type CliResult } from '../helpers/cli.js';
 import { openssl, opensslSucceeds, requireOpenssl, Scratch } from '../helpers/openssl.js';
 import { tempHome } from '../helpers/store.js';
 
@@ -200,10 +200,10 @@ describe('pskms kms (AWS-CLI dialect)', function () {
 
     it('the store persists between calls and defaults to ~/.pskms', () => {
       const fakeHome = tempHome();
-      const res = spawnSync(process.execPath, [new URL('../../src/cli/main.js', import.meta.url).pathname, 'kms', 'create-key'], { env: { PATH: process.env.PATH, HOME: fakeHome }, encoding: 'utf8' });
+      const res = spawnSync(process.execPath, [PSKMS_BIN, 'kms', 'create-key'], { env: { PATH: process.env.PATH, HOME: fakeHome }, encoding: 'utf8' });
       expect(res.status, res.stderr).to.equal(0);
       const id = JSON.parse(res.stdout).KeyMetadata.KeyId;
-      const again = spawnSync(process.execPath, [new URL('../../src/cli/main.js', import.meta.url).pathname, 'kms', 'describe-key', '--key-id', id], { env: { PATH: process.env.PATH, HOME: fakeHome }, encoding: 'utf8' });
+      const again = spawnSync(process.execPath, [PSKMS_BIN, 'kms', 'describe-key', '--key-id', id], { env: { PATH: process.env.PATH, HOME: fakeHome }, encoding: 'utf8' });
       expect(again.status).to.equal(0);
       expect(existsSync(join(fakeHome, '.pskms', '111122223333', 'us-east-1', 'keys', `${id}.json`))).to.equal(true);
     });

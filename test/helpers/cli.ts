@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const PSKMS_BIN = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+export const PSKMS_BIN = fileURLToPath(new URL('../../src/cli/pskms.js', import.meta.url));
 
 export interface CliResult {
   code: number | null;

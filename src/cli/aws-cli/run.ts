@@ -24,7 +24,8 @@ To see help text, you can run:
   pskms <command> <subcommand> help
 `;
 
-const OPERATION_WORDS = (Object.keys(OPERATIONS) as OperationName[]).map((op) => [kebab(op), op] as const).sort(([a], [b]) => a.localeCompare(b));
+// code-point order, as Python sorts; localeCompare would also load ICU's collator on every start
+const OPERATION_WORDS = (Object.keys(OPERATIONS) as OperationName[]).map((op) => [kebab(op), op] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 /** argparse's choice list: cells of 40 columns, two to a line, `help` last. */
 function choiceList(): string {
