@@ -3,6 +3,7 @@
 // credential scope (else the server's default), the account from PSKMS_ACCOUNT_ID.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { REGION_NAME } from '../engine/context.js';
 import { createContext, invoke, KmsError, OPERATIONS } from '../engine/index.js';
 import { isOperationName } from '../engine/model.js';
 import { errorBody, kmsErrorBody, requestFromJson, responseToJson, SerializationError } from './wire.js';
@@ -47,6 +48,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: ServeO
     reply(res, 404, errorBody('UnknownOperationException', ''));
     return [operation || '-', 404];
   }
+  const scope = regionOfAuthorization(req.headers.authorization);
+  if (scope !== undefined && !REGION_NAME.test(scope)) {
+    // AWS refuses a signature scoped to something that is not a Region before it reads the call
+    reply(res, 400, errorBody('InvalidSignatureException', 'Credential should be scoped to a valid region.'));
+    return [operation || '-', 400];
+  }
   if (!isOperationName(operation)) {
     reply(res, 400, errorBody('UnknownOperationException', ''));
     return [operation || '-', 400];
@@ -58,7 +65,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: ServeO
   }
   try {
     const request = requestFromJson(OPERATIONS[operation], body.length === 0 ? {} : JSON.parse(body.toString('utf8')));
-    const ctx = createContext({ region: regionOfAuthorization(req.headers.authorization) ?? options.region });
+    const ctx = createContext({ region: scope ?? options.region });
     reply(res, 200, responseToJson(await invoke(ctx, operation, request)));
     return [operation, 200];
   } catch (e) {
