@@ -47,7 +47,16 @@ export function missingMember(shape: Shape | undefined, path: string): string {
 function describe(shape: Shape, value: unknown): string {
   if (shape.type === 'blob') return 'Value';
   if (shape.type === 'map' || shape.type === 'list' || shape.type === 'structure') return `Value '${JSON.stringify(value)}'`;
-  return `Value '${String(value)}'`;
+  return `Value '${text(value)}'`;
+}
+
+/** String(value), or [object Object] for an object String() cannot convert (a member named toString that is not a function). */
+function text(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 function fail(problems: string[], shape: Shape, value: unknown, path: string, constraint: string): void {

@@ -59,6 +59,16 @@ describe('request validation', () => {
     });
   });
 
+  it('a wrong-typed value that String() cannot convert is still a ValidationException', async () => {
+    // found by test/reliability/fuzz.spec.ts: String({ toString: 0 }) threw a TypeError out of validateRequest
+    expect(await store.error('Encrypt', { KeyId: MISSING_KEY, Plaintext: Buffer.from('x'), DryRun: { toString: 0 } })).to.deep.equal({
+      type: 'ValidationException', message: "1 validation error detected: Value '[object Object]' at 'dryRun' failed to satisfy constraint: Member must be a boolean",
+    });
+    expect((await store.error('GenerateRandom', { NumberOfBytes: { toString: [] } })).message).to.equal(
+      "1 validation error detected: Value '[object Object]' at 'numberOfBytes' failed to satisfy constraint: Member must be an integer",
+    );
+  });
+
   it('grant tokens are accepted where AWS accepts them', async () => {
     const key = (await store.call('CreateKey', {})).KeyMetadata;
     await store.call('Encrypt', { KeyId: key.KeyId, Plaintext: Buffer.from('x'), GrantTokens: ['token-1', 'token-2'] });
