@@ -43,7 +43,8 @@ function toByte(parameter: string, item: PsValue, whole: PsValue): number {
   };
   if (item.t === 'number') {
     const n = Number.isInteger(item.v) ? item.v : roundHalfEven(item.v);
-    if (n < 0 || n > 255) fail(`Cannot convert value "${item.v}" to type "System.Byte". Error: "Value was either too large or too small for an unsigned byte."`);
+    // NaN (ConvertTo-Json sends [double]::NaN as "NaN") is out of range too, as Convert.ToByte has it
+    if (!(n >= 0 && n <= 255)) fail(`Cannot convert value "${item.v}" to type "System.Byte". Error: "Value was either too large or too small for an unsigned byte."`);
     return n;
   }
   if (item.t === 'string') {

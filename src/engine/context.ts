@@ -17,6 +17,9 @@ export interface RequestContext {
   now(): Date;
 }
 
+/** The shape of a Region name: us-east-1, cn-north-1, us-gov-west-1. */
+export const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
 export function partitionOf(region: string): string {
   if (region.startsWith('cn-')) return 'aws-cn';
   if (region.startsWith('us-gov-')) return 'aws-us-gov';
@@ -33,7 +36,7 @@ export function createContext(options: { region?: string; accountId?: string; en
   const region = options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || DEFAULT_REGION;
   const accountId = options.accountId || env.PSKMS_ACCOUNT_ID || DEFAULT_ACCOUNT_ID;
   if (!/^\d{12}$/.test(accountId)) throw new Error(`PSKMS_ACCOUNT_ID must be 12 digits, not '${accountId}'`);
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw new Error(`Provided region_name '${region}' doesn't match a supported format.`);
+  if (!REGION_NAME.test(region)) throw new Error(`Provided region_name '${region}' doesn't match a supported format.`);
   return {
     accountId,
     region,

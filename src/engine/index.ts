@@ -4,7 +4,7 @@ import type { RequestContext } from './context.js';
 import { isKmsError, KmsError } from './errors.js';
 import { OPERATIONS, type OperationName } from './model.js';
 import type { KmsRequest, KmsResponse, OperationHandler } from './operation.js';
-import { validateRequest } from './validation.js';
+import { validateRequest, withoutNullMembers } from './validation.js';
 
 type Loader = () => Promise<OperationHandler>;
 
@@ -63,10 +63,11 @@ async function loadHandler(operation: OperationName) {
  * becomes KMSInternalException with no detail, so nothing internal (or secret) leaks.
  */
 export async function invoke(ctx: RequestContext, operation: OperationName, request: KmsRequest): Promise<KmsResponse> {
-  validateRequest(OPERATIONS[operation], request);
+  const model = OPERATIONS[operation];
+  validateRequest(model, request);
   const handler = loadedHandlers.get(operation) ?? (await loadHandler(operation));
   try {
-    return await handler(ctx, request);
+    return await handler(ctx, withoutNullMembers(model.input, request));
   } catch (e) {
     if (isKmsError(e)) throw e;
     if (process.env.PSKMS_DEBUG_INTERNAL) console.error(e);

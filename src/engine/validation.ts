@@ -16,6 +16,23 @@ export function validateRequest(model: OperationModel, request: Readonly<Record<
   if (problems.length > 0) throw validationError(problems);
 }
 
+/**
+ * The request as the operation reads it: a member set to null is a member not given (AWS reads
+ * a JSON null so, and validateRequest has checked it so), in structures too. Handlers test
+ * members against undefined only.
+ */
+export function withoutNullMembers(members: Readonly<Record<string, Shape>>, request: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(request)
+      .filter(([, value]) => value !== null)
+      .map(([name, value]) => {
+        const shape = Object.hasOwn(members, name) ? members[name] : undefined;
+        const structure = shape?.type === 'structure' && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array);
+        return [name, structure ? withoutNullMembers(shape.members, value as Record<string, unknown>) : value];
+      }),
+  );
+}
+
 function memberPath(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
@@ -30,7 +47,16 @@ export function missingMember(shape: Shape | undefined, path: string): string {
 function describe(shape: Shape, value: unknown): string {
   if (shape.type === 'blob') return 'Value';
   if (shape.type === 'map' || shape.type === 'list' || shape.type === 'structure') return `Value '${JSON.stringify(value)}'`;
-  return `Value '${String(value)}'`;
+  return `Value '${text(value)}'`;
+}
+
+/** String(value), or [object Object] for an object String() cannot convert (a member named toString that is not a function). */
+function text(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 function fail(problems: string[], shape: Shape, value: unknown, path: string, constraint: string): void {

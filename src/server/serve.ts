@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { REGION_NAME } from '../engine/context.js';
 import { createContext, invoke, KmsError, OPERATIONS, type RequestContext } from '../engine/index.js';
 import { isOperationName } from '../engine/model.js';
 import { errorBody, kmsErrorBody, requestFromJson, responseToJson, SerializationError } from './wire.js';
@@ -93,6 +94,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: ServeO
   if (req.method !== 'POST' || req.url !== '/') {
     reply(res, 404, errorBody('UnknownOperationException', ''));
     return [operation || '-', 404];
+  }
+  const scope = regionOfAuthorization(req.headers.authorization);
+  if (scope !== undefined && !REGION_NAME.test(scope)) {
+    // AWS refuses a signature scoped to something that is not a Region before it reads the call
+    reply(res, 400, errorBody('InvalidSignatureException', 'Credential should be scoped to a valid region.'));
+    return [operation || '-', 400];
   }
   if (!isOperationName(operation)) {
     reply(res, 400, errorBody('UnknownOperationException', ''));

@@ -1,6 +1,7 @@
 // The persistent store of one account and region: one JSON document per key and per alias,
 // each replaced atomically, every change made under the scope's inter-process lock. Files
 // are 0600 and directories 0700, since key documents hold private key material.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
@@ -24,6 +25,13 @@ function readDocument(path: string): string {
   return text;
 }
 
+/** The longest file name file systems take (NAME_MAX). */
+const NAME_MAX = 255;
+/** Begins the file name of a document stored under the hash of its id; encodeURIComponent never writes '='. */
+const HASHED = '=';
+/** The member of a document that holds its id, read back for a document stored under a hash. */
+const ID_MEMBER: Readonly<Record<Collection, string>> = { keys: 'KeyId', aliases: 'AliasName' };
+
 export class ScopeStore {
   readonly dir: string;
 
@@ -32,7 +40,22 @@ export class ScopeStore {
   }
 
   private file(collection: Collection, id: string): string {
-    return join(this.dir, collection, `${encodeURIComponent(id)}.json`);
+    const name = `${encodeURIComponent(id)}.json`;
+    // an id whose encoding is too long for a file name (an alias name of 256 characters with
+    // '/' or ':' in it, each three once encoded) is stored under its hash
+    if (Buffer.byteLength(name) <= NAME_MAX) return join(this.dir, collection, name);
+    return join(this.dir, collection, `${HASHED}${createHash('sha256').update(id).digest('hex')}.json`);
+  }
+
+  /** The id of a document stored under a hash; undefined if it is gone. */
+  private idOfHashed(collection: Collection, name: string): string | undefined {
+    try {
+      const id = (JSON.parse(readFileSync(join(this.dir, collection, name), 'utf8')) as Record<string, unknown>)[ID_MEMBER[collection]];
+      return typeof id === 'string' ? id : undefined;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
   }
 
   get<T>(collection: Collection, id: string): T | undefined {
@@ -56,7 +79,8 @@ export class ScopeStore {
     }
     return names
       .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-      .map((n) => decodeURIComponent(n.slice(0, -5)))
+      .map((n) => (n.startsWith(HASHED) ? this.idOfHashed(collection, n) : decodeURIComponent(n.slice(0, -5))))
+      .filter((id): id is string => id !== undefined)
       .sort();
   }
 

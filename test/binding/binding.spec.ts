@@ -139,6 +139,16 @@ describe('the binding layer (module protocol)', function () {
       expect(dir.error?.message).to.contain('System.IO.DirectoryInfo');
     });
 
+    it('a double NaN is refused as out of range for a byte, never bound as byte 0', async () => {
+      // found by test/reliability/fuzz.spec.ts; ConvertTo-Json writes [double]::NaN as the string "NaN"
+      const nan = { t: 'number', v: 'NaN' as unknown as number, type: 'System.Double' } as const;
+      const inner = 'Cannot convert value "NaN" to type "System.Byte". Error: "Value was either too large or too small for an unsigned byte."';
+      const scalar = await host.invoke('Invoke-KMSEncrypt', { KeyId: str(key), Plaintext: nan });
+      expect(scalar.error).to.deep.include({ message: `Cannot bind parameter 'Plaintext'. Cannot convert value "NaN" to type "System.Byte[]". Error: "${inner}"`, fullyQualifiedErrorId: 'CannotConvertArgumentNoMessage,Invoke-KMSEncrypt' });
+      const inArray = await host.invoke('Invoke-KMSEncrypt', { KeyId: str(key), Plaintext: objects(int(1), nan) });
+      expect(inArray.error?.message).to.contain(inner);
+    });
+
     it('an empty byte[] for a mandatory parameter is PowerShell\'s empty-array binding error', async () => {
       const reply = await host.invoke('Invoke-KMSEncrypt', { KeyId: str(key), Plaintext: str('') });
       expect(reply.error).to.deep.include({ message: "Cannot bind argument to parameter 'Plaintext' because it is an empty array." });

@@ -2,7 +2,7 @@
 // where they are installed, and against the documented examples.
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { parseShorthand } from '../../src/cli/aws-cli/shorthand.js';
+import { parseShorthand, ShorthandParseError } from '../../src/cli/aws-cli/shorthand.js';
 import { decodeBase64Leniently } from '../../src/cli/aws-cli/values.js';
 
 const SHORTHAND_CASES = [
@@ -42,6 +42,13 @@ describe('AWS CLI value syntax', () => {
     expect(parseShorthand('a="x,y"')).to.deep.equal({ a: 'x,y' });
     expect(parseShorthand('a=x\\,y')).to.deep.equal({ a: 'x,y' });
     expect(() => parseShorthand('k')).to.throw("Expected: '=', received: 'EOF' for input:\nk\n ^");
+  });
+
+  it('every shorthand failure is a ShorthandParseError, a key given twice too', () => {
+    // found by test/reliability/fuzz.spec.ts: a duplicate key was a plain Error
+    expect(() => parseShorthand('=,=')).to.throw(ShorthandParseError, 'Second instance of key "" encountered for input:\n=,=\n  ^\nThis is often because there is a preceding "," instead of a space.');
+    expect(() => parseShorthand('a=b,a=c')).to.throw(ShorthandParseError, 'Second instance of key "a"');
+    expect(() => parseShorthand('a=[b')).to.throw(ShorthandParseError, "Expected: ']', received: 'EOF'");
   });
 
   it('base64 decodes as Python\'s lenient base64.b64decode (the AWS CLI v2\'s decoder)', function () {

@@ -37,6 +37,23 @@ describe('aliases', () => {
     expect((await store.error('CreateAlias', { AliasName: 'alias/x', TargetKeyId: '134f2428-cec1-4b25-a1ae-9048164dba47' })).type).to.equal('NotFoundException');
   });
 
+  it('an alias name too long for a file name works like any other; a longer key identifier is not found', async () => {
+    // found by test/reliability/fuzz.spec.ts: the store's file name for the id passed NAME_MAX (ENAMETOOLONG),
+    // answered as KMSInternalException
+    const long = `alias/${'a/'.repeat(125)}`; // 256 characters, the most AWS allows; each '/' is %2F in a file name
+    await store.call('CreateAlias', { AliasName: long, TargetKeyId: a.KeyId });
+    expect((await store.call('DescribeKey', { KeyId: long })).KeyMetadata.KeyId).to.equal(a.KeyId);
+    await store.call('UpdateAlias', { AliasName: long, TargetKeyId: b.KeyId });
+    expect((await store.call('ListAliases', { KeyId: b.KeyId })).Aliases.map((x: { AliasName: string }) => x.AliasName)).to.deep.equal([long]);
+    await store.call('DeleteAlias', { AliasName: long });
+    expect((await store.call('ListAliases', {})).Aliases).to.deep.equal([]);
+    const counterexample = 'alias/:%%%%//a%aaaa%aaa%aaaa//aaaaaaaa:a:aa%%:aaaaa%:aaa:aaa/:aaa%/%aa%aaaa/a%:a//a:aaa%aaa%aa:::/a/:%aaaa/aaaaaaaaa/a:a%a/::%aaaaaaaaaaaaaa%/a/a';
+    expect(await store.error('Encrypt', { KeyId: counterexample, Plaintext: Buffer.from([0]) })).to.deep.equal({
+      type: 'NotFoundException', message: `Alias arn:aws:kms:us-east-1:111122223333:${counterexample} is not found.`,
+    });
+    expect((await store.error('DeleteAlias', { AliasName: `alias/${'b'.repeat(250)}` })).type).to.equal('NotFoundException');
+  });
+
   it('UpdateAlias moves the alias to a key of the same type and usage, and refuses another type', async () => {
     await store.call('CreateAlias', { AliasName: 'alias/app', TargetKeyId: a.KeyId });
     await store.call('UpdateAlias', { AliasName: 'alias/app', TargetKeyId: b.KeyId });

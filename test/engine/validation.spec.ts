@@ -44,6 +44,31 @@ describe('request validation', () => {
     });
   });
 
+  it('a member set to null is a member not given, in structures too', async () => {
+    // found by test/reliability/fuzz.spec.ts: handlers test members against undefined, so a null
+    // KeyId reached findKey (a TypeError, answered as KMSInternalException)
+    const key = (await store.call('CreateKey', {})).KeyMetadata;
+    const blob = (await store.call('Encrypt', { KeyId: key.KeyId, Plaintext: Buffer.from('x') })).CiphertextBlob;
+    expect(await store.error('Decrypt', { CiphertextBlob: Buffer.alloc(256, 0x7e), KeyId: null, EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' })).to.deep.equal({ type: 'InvalidCiphertextException', message: '' });
+    expect((await store.call('Decrypt', { CiphertextBlob: blob, KeyId: null, Recipient: null })).Plaintext).to.deep.equal(Buffer.from('x'));
+    expect((await store.call('ReEncrypt', { CiphertextBlob: blob, SourceKeyId: null, DestinationKeyId: key.KeyId })).KeyId).to.equal(key.Arn);
+    expect((await store.call('ListAliases', { KeyId: null })).Aliases).to.be.an('array');
+    expect((await store.call('GenerateRandom', { NumberOfBytes: 4, Recipient: null })).Plaintext).to.have.length(4);
+    expect(await store.error('GenerateDataKey', { KeyId: key.KeyId, KeySpec: 'AES_256', Recipient: { AttestationDocument: null } })).to.deep.equal({
+      type: 'ValidationException', message: "1 validation error detected: Value null at 'recipient.attestationDocument' failed to satisfy constraint: Member must not be null",
+    });
+  });
+
+  it('a wrong-typed value that String() cannot convert is still a ValidationException', async () => {
+    // found by test/reliability/fuzz.spec.ts: String({ toString: 0 }) threw a TypeError out of validateRequest
+    expect(await store.error('Encrypt', { KeyId: MISSING_KEY, Plaintext: Buffer.from('x'), DryRun: { toString: 0 } })).to.deep.equal({
+      type: 'ValidationException', message: "1 validation error detected: Value '[object Object]' at 'dryRun' failed to satisfy constraint: Member must be a boolean",
+    });
+    expect((await store.error('GenerateRandom', { NumberOfBytes: { toString: [] } })).message).to.equal(
+      "1 validation error detected: Value '[object Object]' at 'numberOfBytes' failed to satisfy constraint: Member must be an integer",
+    );
+  });
+
   it('grant tokens are accepted where AWS accepts them', async () => {
     const key = (await store.call('CreateKey', {})).KeyMetadata;
     await store.call('Encrypt', { KeyId: key.KeyId, Plaintext: Buffer.from('x'), GrantTokens: ['token-1', 'token-2'] });

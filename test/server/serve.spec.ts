@@ -64,6 +64,14 @@ describe('pskms serve', function () {
     expect((await call('TrentService.DescribeKey', { KeyId: created.body.KeyMetadata.KeyId })).status).to.equal(400);
   });
 
+  it('refuses a credential scope that is not a Region as AWS does, not as an internal error', async () => {
+    // found by test/reliability/fuzz.spec.ts: createContext threw on the region, answered 500 KMSInternalException (which SDKs retry)
+    const auth = 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/local/kms/aws4_request, SignedHeaders=host, Signature=00';
+    expect(await call('TrentService.Encrypt', '', { Authorization: auth })).to.deep.equal({
+      status: 400, body: { __type: 'InvalidSignatureException', message: 'Credential should be scoped to a valid region.' },
+    });
+  });
+
   it('works with botocore as the client, which parses the error types', function () {
     if (!HAS_BOTOCORE) {
       console.warn('    (skipped: python3 with botocore is not installed)');

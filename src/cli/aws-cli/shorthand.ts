@@ -3,9 +3,19 @@
 
 export type ShorthandValue = string | ShorthandValue[] | { [key: string]: ShorthandValue };
 
-export class ShorthandSyntaxError extends Error {
+/** Text the shorthand cannot read (awscli's ShorthandParseError); the message is the AWS CLI's. */
+export class ShorthandParseError extends Error {}
+
+export class ShorthandSyntaxError extends ShorthandParseError {
   constructor(input: string, expected: string, received: string, index: number) {
     super(`Expected: '${expected}', received: '${received}' for input:\n${input}\n${' '.repeat(index)}^`);
+  }
+}
+
+/** A key given twice in one hash (awscli's DuplicateKeyInObjectError). */
+export class DuplicateKeyError extends ShorthandParseError {
+  constructor(input: string, key: string, index: number) {
+    super(`Second instance of key "${key}" encountered for input:\n${input}\n${' '.repeat(index)}^\nThis is often because there is a preceding "," instead of a space.`);
   }
 }
 
@@ -41,7 +51,7 @@ class Parser {
       if (this.input[this.i] !== '=') this.fail('=');
       this.i++;
       if (Object.hasOwn(result, key)) {
-        throw new Error(`Second instance of key "${key}" encountered for input:\n${this.input}\n${' '.repeat(start)}^\nThis is often because there is a preceding "," instead of a space.`);
+        throw new DuplicateKeyError(this.input, key, start);
       }
       result[key] = this.values(closing);
       this.skipSpace();
