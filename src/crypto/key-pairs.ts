@@ -1,6 +1,7 @@
 // Asymmetric key pair generation and DER import/export (SPKI public, PKCS#8 private).
 import { createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { CURVES, type CurveName } from './curves.js';
+import { generateEcDerKeyPair } from './ec-key-encoding.js';
 
 function generate(type: 'rsa' | 'ec' | 'ed25519', options: object): Promise<{ publicKey: Buffer; privateKey: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -21,6 +22,8 @@ export interface DerKeyPair {
 }
 
 export async function generateDerKeyPair(kind: KeyPairKind): Promise<DerKeyPair> {
+  const handWritten = kind.kind === 'ec' ? generateEcDerKeyPair(kind.curve) : undefined;
+  if (handWritten) return handWritten;
   const spki = { type: 'spki', format: 'der' } as const;
   const pkcs8 = { type: 'pkcs8', format: 'der' } as const;
   let pair: { publicKey: Buffer; privateKey: Buffer };
