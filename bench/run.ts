@@ -75,7 +75,12 @@ async function engineOperations(): Promise<void> {
     add({ section: 'engine vs node:crypto', name: `Sign RAW ${spec} ${algorithm}`, pskms: await rate(() => invoke(ctx, 'Sign', { KeyId: keyId, Message: message, SigningAlgorithm: algorithm }), rateOpts), baseline, unit: 'ops/s', target: 0.8 });
     if (hash) {
       const digest = new Uint8Array(Buffer.from(await crypto.subtle.digest(hash.replace('sha', 'SHA-'), message)));
-      add({ section: 'engine vs node:crypto', name: `Sign DIGEST ${spec} ${algorithm} (vs node signing the message)`, pskms: await rate(() => invoke(ctx, 'Sign', { KeyId: keyId, Message: digest, MessageType: 'DIGEST', SigningAlgorithm: algorithm }), rateOpts), baseline, unit: 'ops/s', target: 0.8 });
+      // node signs a precomputed digest only for RSA (privateEncrypt); ECDSA over a digest is noble's, so it has no node primitive to match
+      const nodeHasIt = spec.startsWith('RSA');
+      add({
+        section: 'engine vs node:crypto', name: `Sign DIGEST ${spec} ${algorithm} (vs node signing the message${nodeHasIt ? '' : '; no node primitive'})`, unit: 'ops/s',
+        pskms: await rate(() => invoke(ctx, 'Sign', { KeyId: keyId, Message: digest, MessageType: 'DIGEST', SigningAlgorithm: algorithm }), rateOpts), baseline, ...(nodeHasIt ? { target: 0.8 } : {}),
+      });
     }
     if (spec === 'ECC_NIST_P256' || algorithm === 'RSASSA_PSS_SHA_256') {
       const signature = (await invoke(ctx, 'Sign', { KeyId: keyId, Message: message, SigningAlgorithm: algorithm })).Signature;
