@@ -1166,4 +1166,172 @@ function Test-KMSMac {
     }
 }
 
-Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac')
+function Update-KMSKeyDescription {
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    param(
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [string] $Description,
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [string] $KeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Update-KMSKeyDescription' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Get-KMSResourceTag {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [string] $KeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('MaxItems')]
+        [System.Nullable[int]] $Limit,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('NextToken')]
+        [string] $Marker,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $NoAutoIteration,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Get-KMSResourceTag' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Add-KMSResourceTag {
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [Alias('Tags')]
+        [object] $Tag,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $PassThru,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Add-KMSResourceTag' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Remove-KMSResourceTag {
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [Alias('TagKeys')]
+        [string[]] $TagKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Remove-KMSResourceTag' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag')

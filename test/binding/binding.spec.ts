@@ -244,6 +244,25 @@ describe('the binding layer (module protocol)', function () {
     });
   });
 
+  describe('descriptions and tags', () => {
+    it('Update-KMSKeyDescription and Add-/Get-/Remove-KMSResourceTag: targets, impacts, -PassThru and Tag objects', async () => {
+      const tagged = pskms(home, ['kms', 'create-key']).json().KeyMetadata.KeyId;
+      const described = await host.invoke('Update-KMSKeyDescription', { KeyId: str(tagged), Description: str('renamed') });
+      expect(described).to.deep.include({ output: [], error: null, asked: [{ target: tagged, action: 'Update-KMSKeyDescription (UpdateKeyDescription)' }] });
+      expect(pskms(home, ['kms', 'describe-key', '--key-id', tagged]).json().KeyMetadata.Description).to.equal('renamed');
+      const tags = { t: 'array' as const, type: 'System.Object[]', items: [table([['TagKey', str('team')], ['TagValue', str('a')]]), table([['TagKey', str('env')], ['TagValue', str('')]])] };
+      const added = await host.invoke('Add-KMSResourceTag', { KeyId: str(tagged), Tag: tags, PassThru: sw() });
+      expect(added).to.deep.include({ output: [str(tagged)], error: null, asked: [{ target: tagged, action: 'Add-KMSResourceTag (TagResource)' }] });
+      const listed = await host.invoke('Get-KMSResourceTag', { KeyId: str(tagged) });
+      expect(listed.asked).to.deep.equal([]);
+      expect(listed.output.map((t) => (t as { type: string }).type)).to.deep.equal(['Amazon.KeyManagementService.Model.Tag', 'Amazon.KeyManagementService.Model.Tag']);
+      expect(listed.output.map((t) => prop(t, 'TagKey')).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).to.deep.equal([str('env'), str('team')]);
+      const removed = await host.invoke('Remove-KMSResourceTag', { KeyId: str(tagged), TagKey: str('team') });
+      expect(removed).to.deep.include({ output: [], error: null, asked: [{ target: tagged, action: 'Remove-KMSResourceTag (UntagResource)' }] });
+      expect(pskms(home, ['kms', 'list-resource-tags', '--key-id', tagged]).json().Tags).to.deep.equal([{ TagKey: 'env', TagValue: '' }]);
+    });
+  });
+
   describe('enum constants', () => {
     it('match case-insensitively to the canonical value; unknown values reach the service', async () => {
       const reply = await host.invoke('Invoke-KMSSigning', { KeyId: str(signing), Message: str('m'), SigningAlgorithm: str('ecdsa_sha_256'), Select: str('SigningAlgorithm') });

@@ -7,9 +7,10 @@ import { cmdletClassName, memberOf } from '../../src/binding/definition.js';
 import { OPERATIONS } from '../../src/engine/model.js';
 
 describe('cmdlet definitions', () => {
-  it('there are the 25 cmdlets, one per file, each named as AWS.Tools names it', async () => {
+  it('there is one cmdlet per operation of the engine, one per file, each named as AWS.Tools names it', async () => {
     const defs = await allCmdlets();
     expect(defs.map((d) => d.name)).to.deep.equal([...CMDLET_NAMES]);
+    expect(defs.map((d) => d.operation).sort()).to.deep.equal(Object.keys(OPERATIONS).sort());
     expect(cmdletClassName(defs.find((d) => d.name === 'Get-KMSSharedSecret')!)).to.equal('Amazon.PowerShell.Cmdlets.KMS.GetKMSSharedSecretCmdlet');
     expect((await findCmdlet('get-kmskeys'))?.name).to.equal('Get-KMSKeyList');
     expect((await findCmdlet('invoke-kmssigning'))?.name).to.equal('Invoke-KMSSigning');

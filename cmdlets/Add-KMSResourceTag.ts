@@ -1,0 +1,12 @@
+// Add-KMSResourceTag (TagResource)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL } from './shared-parameters.js';
+
+export default {
+  name: 'Add-KMSResourceTag',
+  operation: 'TagResource',
+  parameters: [KEY_ID_POSITIONAL, { name: 'Tag', type: 'Tag[]', member: 'Tags', aliases: ['Tags'], mandatory: true }],
+  select: '',
+  shouldProcess: { target: 'KeyId' },
+  passThru: 'KeyId',
+} satisfies CmdletDefinition;

@@ -1,0 +1,11 @@
+// Get-KMSResourceTag (ListResourceTags)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL, PAGING } from './shared-parameters.js';
+
+export default {
+  name: 'Get-KMSResourceTag',
+  operation: 'ListResourceTags',
+  parameters: [KEY_ID_POSITIONAL, ...PAGING],
+  select: 'Tags',
+  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
+} satisfies CmdletDefinition;

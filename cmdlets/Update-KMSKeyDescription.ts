@@ -1,0 +1,11 @@
+// Update-KMSKeyDescription (UpdateKeyDescription)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL } from './shared-parameters.js';
+
+export default {
+  name: 'Update-KMSKeyDescription',
+  operation: 'UpdateKeyDescription',
+  parameters: [{ name: 'Description', type: 'string', mandatory: true }, KEY_ID_POSITIONAL],
+  select: '',
+  shouldProcess: { target: 'KeyId' },
+} satisfies CmdletDefinition;
