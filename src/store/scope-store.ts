@@ -11,17 +11,23 @@ export type Collection = 'keys' | 'aliases';
 
 // Every call re-reads its documents, since another process may have changed them. A stat says
 // whether one did for less than a read costs: a write replaces the file (a new inode), so an
-// unchanged inode, size and mtime mean unchanged content. Matters to long-lived processes.
+// unchanged inode, size and mtime mean unchanged content. File times are coarse (a clock tick)
+// and inode numbers are reused, so only a document last written well before it was read is
+// kept: any later write then carries a later mtime. Matters to long-lived processes.
 const documents = new Map<string, { stat: BigIntStats; text: string }>();
 const MAX_DOCUMENTS = 1024;
+const SETTLED_NS = 200_000_000n;
 
 function readDocument(path: string): string {
   const stat = statSync(path, { bigint: true });
   const cached = documents.get(path);
   if (cached && cached.stat.ino === stat.ino && cached.stat.mtimeNs === stat.mtimeNs && cached.stat.size === stat.size && cached.stat.dev === stat.dev) return cached.text;
   const text = readFileSync(path, 'utf8');
-  if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);
-  documents.set(path, { stat, text });
+  documents.delete(path);
+  if (BigInt(Date.now()) * 1_000_000n - stat.mtimeNs > SETTLED_NS) {
+    if (documents.size >= MAX_DOCUMENTS) documents.delete(documents.keys().next().value!);
+    documents.set(path, { stat, text });
+  }
   return text;
 }
 

@@ -134,4 +134,22 @@ describe('the store', function () {
     const listed = (await store.call('ListKeys', {})).Keys;
     expect(listed.map((k: { KeyId: string }) => k.KeyId)).to.deep.equal([key.KeyId]);
   });
+
+  it('a long-lived process sees every write another process makes, same-sized rewrites in quick succession too', async function () {
+    this.timeout(60_000);
+    const store: TestStore = testStore();
+    const keyId = (await store.call('CreateKey', { Description: 'aaaa' })).KeyMetadata.KeyId;
+    await new Promise((resolve) => setTimeout(resolve, 300)); // settled: this process now keeps the document
+    for (let i = 0; i < 3; i++) expect((await store.call('DescribeKey', { KeyId: keyId })).KeyMetadata.Description).to.equal('aaaa');
+    for (const description of ['bbbb', 'cccc', 'aaab']) {
+      // another process rewrites the document: same size, within one file-time tick of the last write
+      const other = spawn(process.execPath, ['--input-type=module', '-e', `
+        import { createContext, invoke } from ${JSON.stringify(new URL('../../src/engine/index.js', import.meta.url).href)};
+        const ctx = createContext({ env: { PSKMS_HOME: ${JSON.stringify(store.home)} } });
+        await invoke(ctx, 'UpdateKeyDescription', { KeyId: '${keyId}', Description: 'zzzz' });
+        await invoke(ctx, 'UpdateKeyDescription', { KeyId: '${keyId}', Description: '${description}' });`], { stdio: 'inherit' });
+      expect(await new Promise((resolve) => other.on('exit', resolve))).to.equal(0);
+      expect((await store.call('DescribeKey', { KeyId: keyId })).KeyMetadata.Description).to.equal(description);
+    }
+  });
 });
