@@ -190,16 +190,26 @@ function ConvertTo-PsKmsRegionName {
     return [string]$value
 }
 
-# AWS.Tools' shell defaults, when AWS.Tools.Common has set them: Set-DefaultAWSRegion and Set-AWSCredential.
+# AWS.Tools' shell defaults, when AWS.Tools.Common has set them globally: Set-DefaultAWSRegion
+# and Set-AWSCredential. The credentials are read only for a call that may go to an endpoint:
+# resolving role or SSO credentials can reach the network or prompt, which a local call must not.
 function Add-PsKmsShellDefaults {
     param([hashtable] $Common)
     $storedRegion = Get-Variable -Name StoredAWSRegion -Scope Global -ValueOnly -ErrorAction Ignore
     if ($storedRegion) { $Common['ShellRegion'] = ConvertTo-PsKmsRegionName $storedRegion }
+    $remote = $Common.ContainsKey('EndpointUrl') -or $env:AWS_ENDPOINT_URL_KMS -or $env:AWS_ENDPOINT_URL -or $env:PSKMS_BACKEND -eq 'aws'
+    if (-not $remote) { return }
     $stored = Get-Variable -Name StoredAWSCredentials -Scope Global -ValueOnly -ErrorAction Ignore
-    if ($null -ne $stored -and $null -ne $stored.PSObject.Properties['Credentials']) {
-        $keys = $stored.Credentials.GetCredentials()
+    if ($null -eq $stored) { return }
+    try {
+        # AWSPSCredentials keeps its AWSCredentials in an internal property
+        $flags = [System.Reflection.BindingFlags]'Instance, Public, NonPublic'
+        $credentials = $stored.GetType().GetProperty('Credentials', $flags).GetValue($stored)
+        $keys = $credentials.GetCredentials()
         $Common['ShellCredentials'] = @{ accessKeyId = $keys.AccessKey; secretAccessKey = $keys.SecretKey }
         if ($keys.Token) { $Common['ShellCredentials']['sessionToken'] = $keys.Token }
+    } catch {
+        Write-Verbose "pskms: the credentials set by Set-AWSCredential could not be read: $($_.Exception.Message)"
     }
 }
 

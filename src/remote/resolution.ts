@@ -27,6 +27,7 @@ const LEGACY_DEFAULT_PROFILE = 'AWS PS Default';
 
 export const NO_CREDENTIALS = 'No credentials specified or obtained from persisted/shell defaults.';
 export const NO_REGION = 'No region specified or obtained from persisted/shell defaults.';
+const PROFILE_LOCATION_KEYS_ONLY = 'With -ProfileLocation, pskms can use only a profile with aws_access_key_id and aws_secret_access_key.';
 export const BAD_REGION_TYPE = 'Unsupported parameter type; Region must be a string containing the system name for a region, or an AWSRegion instance';
 
 /** The endpoint a cmdlet call goes to, or undefined for the local engine. */
@@ -43,6 +44,8 @@ function awsToolsCredentials(common: AwsToolsCommon, env: NodeJS.ProcessEnv): Pi
   if (common.ProfileName) {
     const profile = profiles().get(common.ProfileName);
     if (!canMakeCredentials(profile)) throw new ResolutionError(NO_CREDENTIALS);
+    // the SDK finds role, SSO and process profiles only in the default files, so one from another file cannot be used
+    if (common.ProfileLocation && !staticCredentials(profile)) throw new ResolutionError(`${NO_CREDENTIALS} ${PROFILE_LOCATION_KEYS_ONLY}`);
     return fromProfile(common.ProfileName, profile!);
   }
   if (common.ShellCredentials) return { credentials: common.ShellCredentials };
@@ -74,6 +77,11 @@ export function awsToolsRegion(common: AwsToolsCommon, env: NodeJS.ProcessEnv): 
   return profiles.get('default')?.region || profiles.get(LEGACY_DEFAULT_PROFILE)?.region || env.AWS_REGION || undefined;
 }
 
+/** The region of a local cmdlet call: AWS.Tools' order, then AWS_DEFAULT_REGION; undefined leaves the engine's default. */
+export function awsToolsLocalRegion(common: AwsToolsCommon, env: NodeJS.ProcessEnv): string | undefined {
+  return awsToolsRegion(common, env) || env.AWS_DEFAULT_REGION || undefined;
+}
+
 /** The remote target of a cmdlet call; credentials are resolved before the region, as AWS.Tools does. */
 export function awsToolsTarget(common: AwsToolsCommon, env: NodeJS.ProcessEnv): RemoteOptions {
   const credentials = awsToolsCredentials(common, env);
@@ -96,12 +104,22 @@ export function awsCliEndpoint(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): 
   return globals.endpointUrl || configuredEndpoint(env);
 }
 
-/** The AWS CLI's order: --region, AWS_REGION, AWS_DEFAULT_REGION, then the profile's region; the profile must exist if named. */
+/** The AWS CLI's region order: --region, AWS_REGION, AWS_DEFAULT_REGION, then the profile's region. */
+export function awsCliRegion(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): string | undefined {
+  return globals.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || readProfiles(env).get(globals.profile || env.AWS_PROFILE || 'default')?.region || undefined;
+}
+
+/**
+ * The remote target of a `pskms kms` call. The profile must exist if named. As botocore does,
+ * only an explicit --profile sets the environment's keys aside; with AWS_PROFILE they still win.
+ */
 export function awsCliTarget(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): RemoteOptions {
   const profileName = globals.profile || env.AWS_PROFILE;
-  const profile = readProfiles(env).get(profileName ?? 'default');
-  if (profileName && !profile) throw new ResolutionError(`The config profile (${profileName}) could not be found`);
-  const region = globals.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || profile?.region;
+  if (profileName && !readProfiles(env).has(profileName)) throw new ResolutionError(`The config profile (${profileName}) could not be found`);
+  const region = awsCliRegion(globals, env);
   if (!region) throw new ResolutionError(CLI_NO_REGION);
-  return { endpoint: awsCliEndpoint(globals, env), region, ...(profileName ? { profile: profileName } : {}) };
+  const envKeys = !globals.profile && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+    ? { credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) } }
+    : undefined;
+  return { endpoint: awsCliEndpoint(globals, env), region, ...(envKeys ?? (profileName ? { profile: profileName } : {})) };
 }

@@ -13,7 +13,8 @@ export function parseIni(text: string): Map<string, Record<string, string>> {
   let current: Record<string, string> | undefined;
   for (const raw of text.split(/\r?\n/)) {
     if (/^\s*([#;]|$)/.test(raw)) continue;
-    const header = /^\s*\[\s*([^\]]+?)\s*\]\s*$/.exec(raw);
+    // a header may carry a comment after it, as Python's configparser allows
+    const header = /^\s*\[\s*([^\]]+?)\s*\]/.exec(raw);
     if (header) {
       current = sections.get(header[1]) ?? {};
       sections.set(header[1], current);

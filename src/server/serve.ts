@@ -78,14 +78,9 @@ function reply(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
-function contextOf(req: IncomingMessage, options: ServeOptions): RequestContext {
-  const accountId = accountOf(req, options);
-  const region = regionOfAuthorization(req.headers.authorization) ?? options.region;
-  try {
-    return createContext({ region, accountId });
-  } catch {
-    throw new CallerError('InvalidSignatureException', 'Credential should be scoped to a valid region.');
-  }
+function contextOf(req: IncomingMessage, options: ServeOptions, accountId: string | undefined): RequestContext {
+  // the scope's region was checked on arrival, and the server's own region and account at start
+  return createContext({ region: regionOfAuthorization(req.headers.authorization) ?? options.region, accountId });
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<[string, number]> {
@@ -101,6 +96,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: ServeO
     reply(res, 400, errorBody('InvalidSignatureException', 'Credential should be scoped to a valid region.'));
     return [operation || '-', 400];
   }
+  // AWS authenticates the caller before it reads the call
+  let accountId: string | undefined;
+  try {
+    accountId = accountOf(req, options);
+  } catch (e) {
+    if (!(e instanceof CallerError)) throw e;
+    reply(res, 400, errorBody(e.type, e.message));
+    return [operation || '-', 400];
+  }
   if (!isOperationName(operation)) {
     reply(res, 400, errorBody('UnknownOperationException', ''));
     return [operation || '-', 400];
@@ -112,17 +116,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: ServeO
   }
   try {
     const request = requestFromJson(OPERATIONS[operation], body.length === 0 ? {} : JSON.parse(body.toString('utf8')));
-    const ctx = contextOf(req, options);
+    const ctx = contextOf(req, options, accountId);
     reply(res, 200, responseToJson(await invoke(ctx, operation, request)));
     return [operation, 200];
   } catch (e) {
     if (e instanceof KmsError) {
       reply(res, e.httpStatus, kmsErrorBody(e));
       return [operation, e.httpStatus];
-    }
-    if (e instanceof CallerError) {
-      reply(res, 400, errorBody(e.type, e.message));
-      return [operation, 400];
     }
     if (e instanceof SerializationError || e instanceof SyntaxError) {
       reply(res, 400, errorBody('SerializationException', e instanceof SerializationError ? e.message : 'The request body is not JSON.'));
@@ -165,6 +165,13 @@ export async function runServe(argv: string[]): Promise<number> {
   let accounts: Map<string, string> | undefined;
   try {
     accounts = accountsFile ? readAccountMap(accountsFile) : undefined;
+  } catch (e) {
+    process.stderr.write(`pskms serve: ${(e as Error).message}\n`);
+    return 252;
+  }
+  try {
+    // a bad default region or PSKMS_ACCOUNT_ID is the server's fault: refuse to start, not every request
+    createContext({ region: args.get('--region') });
   } catch (e) {
     process.stderr.write(`pskms serve: ${(e as Error).message}\n`);
     return 252;

@@ -11,12 +11,16 @@ export type Collection = 'keys' | 'aliases';
 
 // Every call re-reads its documents, since another process may have changed them. A stat says
 // whether one did for less than a read costs: a write replaces the file (a new inode), so an
-// unchanged inode, size and mtime mean unchanged content. File times are coarse (a clock tick)
-// and inode numbers are reused, so only a document last written well before it was read is
-// kept: any later write then carries a later mtime. Matters to long-lived processes.
+// unchanged inode, size and mtime mean unchanged content. File times can be as coarse as two
+// seconds (FAT, some network shares) and inode numbers are reused, so only a document last
+// written well before it was read is kept: any later write then carries a later mtime. Reads
+// under the scope's lock never use it (a read-modify-write must see the file itself, also on
+// a network file system whose stat answers from a cache), nor does anything with
+// PSKMS_STORE_CACHE=0. Matters to long-lived processes.
 const documents = new Map<string, { stat: BigIntStats; text: string }>();
 const MAX_DOCUMENTS = 1024;
-const SETTLED_NS = 200_000_000n;
+const SETTLED_NS = 3_000_000_000n;
+const CACHE_ENABLED = process.env.PSKMS_STORE_CACHE !== '0';
 
 function readDocument(path: string): string {
   const stat = statSync(path, { bigint: true });
@@ -40,6 +44,8 @@ const ID_MEMBER: Readonly<Record<Collection, string>> = { keys: 'KeyId', aliases
 
 export class ScopeStore {
   readonly dir: string;
+  /** transactions of this store in progress: their reads go to the files themselves */
+  private locked = 0;
 
   constructor(home: string, accountId: string, region: string) {
     this.dir = join(home, accountId, region);
@@ -67,7 +73,7 @@ export class ScopeStore {
   get<T>(collection: Collection, id: string): T | undefined {
     const path = this.file(collection, id);
     try {
-      return JSON.parse(readDocument(path)) as T;
+      return JSON.parse(this.locked === 0 && CACHE_ENABLED ? readDocument(path) : readFileSync(path, 'utf8')) as T;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;
@@ -108,6 +114,13 @@ export class ScopeStore {
   /** Runs fn holding the scope's lock; reads inside it see every earlier committed write. */
   async transact<T>(fn: () => T | Promise<T>): Promise<T> {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    return withLock(join(this.dir, '.lock'), fn);
+    return withLock(join(this.dir, '.lock'), async () => {
+      this.locked++;
+      try {
+        return await fn();
+      } finally {
+        this.locked--;
+      }
+    });
   }
 }

@@ -122,4 +122,12 @@ describe('pskms <Cmdlet> (cmdlet dialect)', function () {
       expect(res.stderr).to.match(/^WARNING: You are passing \$null as a value for parameter SigningAlgorithm which is marked as required\./);
     });
   });
+
+  it('a region no AWS region is named like, and an empty -Region, are ArgumentException records', () => {
+    const bad = run('Get-KMSKeyList', '-Region', 'bad');
+    expect([bad.code, bad.stderr.split('\n')[0]]).to.deep.equal([1, "Get-KMSKeyList: Provided region_name 'bad' doesn't match a supported format."]);
+    expect(bad.stderr).to.contain('FullyQualifiedErrorId : ArgumentException,Amazon.PowerShell.Cmdlets.KMS.GetKMSKeyListCmdlet');
+    const empty = run('Get-KMSKeyList', '-Region', "''");
+    expect(empty.stderr.split('\n')[0]).to.equal('Get-KMSKeyList: Unsupported parameter type; Region must be a string containing the system name for a region, or an AWSRegion instance');
+  });
 });

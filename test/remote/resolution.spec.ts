@@ -31,6 +31,8 @@ describe('shared config files', () => {
     const ini = parseIni('# c\n[default]\naws_access_key_id = AK\n; c\nregion=eu-west-1\ns3 =\n  max_concurrent_requests = 5\n[profile dev]\nRegion = us-west-2\n');
     expect(ini.get('default')).to.deep.equal({ aws_access_key_id: 'AK', region: 'eu-west-1', s3: '' });
     expect(ini.get('profile dev')).to.deep.equal({ region: 'us-west-2' });
+    const commented = parseIni('[default] ; production\nregion = eu-west-1\n[profile dev] # dev\nregion = us-west-2\n');
+    expect([commented.get('default')?.region, commented.get('profile dev')?.region]).to.deep.equal(['eu-west-1', 'us-west-2']);
   });
 
   it('merges `[profile x]` of the config file with `[x]` of the credentials file, credentials winning', () => {
@@ -59,6 +61,12 @@ describe("AWS.Tools' credential and region order (cmdlets)", () => {
     const role = awsToolsTarget({ ProfileName: 'role' }, env);
     expect(role.profile).to.equal('role');
     expect(role.credentials).to.equal(undefined);
+  });
+
+  it('refuses a role or SSO profile from a -ProfileLocation file, which the SDK would look up elsewhere', () => {
+    const other = join(mkdtempSync(join(tmpdir(), 'pskms-aws-')), 'creds');
+    writeFileSync(other, '[role]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n');
+    expect(failure(() => awsToolsTarget({ ProfileName: 'role', ProfileLocation: other }, { ...noFiles(), AWS_REGION: 'us-west-1' }))).to.match(/^No credentials specified or obtained from persisted\/shell defaults\. With -ProfileLocation/);
   });
 
   it('reads only the -ProfileLocation file when one is given', () => {
@@ -114,6 +122,13 @@ describe("the AWS CLI's region and profile order (pskms kms)", () => {
     expect(awsCliTarget({}, env).region).to.equal('eu-central-1');
     expect(awsCliTarget({ profile: 'dev' }, env)).to.deep.include({ region: 'us-west-2', profile: 'dev' });
     expect(awsCliTarget({}, { ...env, AWS_PROFILE: 'dev' }).region).to.equal('us-west-2');
+  });
+
+  it('lets the environment\'s keys win over AWS_PROFILE, but not over --profile, as botocore does', () => {
+    const env = { ...files('[dev]\naws_access_key_id = AKDEV\naws_secret_access_key = SKDEV\n', '[profile dev]\nregion = us-west-2\n'), AWS_ACCESS_KEY_ID: 'AKENV', AWS_SECRET_ACCESS_KEY: 'SKENV' };
+    expect(awsCliTarget({}, { ...env, AWS_PROFILE: 'dev' })).to.deep.include({ region: 'us-west-2', credentials: { accessKeyId: 'AKENV', secretAccessKey: 'SKENV' } });
+    const explicit = awsCliTarget({ profile: 'dev' }, env);
+    expect([explicit.profile, explicit.credentials]).to.deep.equal(['dev', undefined]);
   });
 
   it('fails for a profile that is not there, and with no region at all', () => {

@@ -52,6 +52,9 @@ describe('pskms serve with an access-key → account map', function () {
     const res = await fetch(`${server.url}/`, { method: 'POST', headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.ListKeys' }, body: '{}' });
     expect(res.status).to.equal(400);
     expect(await res.json()).to.deep.equal({ __type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' });
+    // the caller is checked before the call is read, as AWS does
+    const unknownCall = await fetch(`${server.url}/`, { method: 'POST', headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.NoSuchThing', Authorization: 'AWS4-HMAC-SHA256 Credential=AKIAMALLORY/20260101/us-east-1/kms/aws4_request, SignedHeaders=host, Signature=00' }, body: '{not json' });
+    expect((await unknownCall.json()).__type).to.equal('UnrecognizedClientException');
   });
 
   it('refuses a credential scope that names no valid region', async () => {

@@ -139,7 +139,7 @@ describe('the store', function () {
     this.timeout(60_000);
     const store: TestStore = testStore();
     const keyId = (await store.call('CreateKey', { Description: 'aaaa' })).KeyMetadata.KeyId;
-    await new Promise((resolve) => setTimeout(resolve, 300)); // settled: this process now keeps the document
+    await new Promise((resolve) => setTimeout(resolve, 3100)); // settled: this process now keeps the document
     for (let i = 0; i < 3; i++) expect((await store.call('DescribeKey', { KeyId: keyId })).KeyMetadata.Description).to.equal('aaaa');
     for (const description of ['bbbb', 'cccc', 'aaab']) {
       // another process rewrites the document: same size, within one file-time tick of the last write

@@ -9,7 +9,7 @@ import { formatOutput, QueryError } from './output.js';
 import { PAGINATED, paginate, paginationConflict } from './pagination.js';
 import { validateParameters } from './param-validation.js';
 import { GeneralError, optionValue, ParamError, UsageError, type BinaryFormat } from './values.js';
-import { awsCliEndpoint, awsCliTarget, CLI_NO_REGION, ResolutionError } from '../../remote/resolution.js';
+import { awsCliEndpoint, awsCliRegion, awsCliTarget, CLI_NO_REGION, ResolutionError } from '../../remote/resolution.js';
 
 export const EXIT_USAGE = 252;
 export const EXIT_SERVICE_ERROR = 254;
@@ -161,7 +161,7 @@ class ConfigurationError extends Error {}
 function serviceFor(operation: OperationName, globals: Map<string, string>): (request: Record<string, unknown>) => Promise<KmsResponse> {
   const options = { endpointUrl: globals.get('--endpoint-url'), region: globals.get('--region'), profile: globals.get('--profile') };
   if (!awsCliEndpoint(options, process.env) && process.env.PSKMS_BACKEND !== 'aws') {
-    const ctx = contextFor(options.region);
+    const ctx = contextFor(awsCliRegion(options, process.env));
     return (request) => invoke(ctx, operation, request);
   }
   let target;

@@ -4,7 +4,7 @@
 import { createContext, invoke } from '../../engine/index.js';
 import { CmdletError } from '../../binding/error-records.js';
 import type { Service } from '../../binding/invoke-cmdlet.js';
-import { awsToolsEndpoint, awsToolsTarget, BAD_REGION_TYPE, NO_CREDENTIALS, ResolutionError, type AwsToolsCommon } from '../../remote/resolution.js';
+import { awsToolsEndpoint, awsToolsLocalRegion, awsToolsTarget, BAD_REGION_TYPE, NO_CREDENTIALS, ResolutionError, type AwsToolsCommon } from '../../remote/resolution.js';
 
 /** AWS.Tools' common parameters as bound, plus the shell defaults the module passes on. */
 export type CommonParameters = AwsToolsCommon;
@@ -29,13 +29,23 @@ function resolutionFailure(e: ResolutionError): CmdletError {
   return executionError(e.message);
 }
 
-export function serviceFor(common: CommonParameters, env: NodeJS.ProcessEnv = process.env): Service {
-  if (common.Region === '') throw resolutionFailure(new ResolutionError(BAD_REGION_TYPE));
-  if (!awsToolsEndpoint(common, env) && env.PSKMS_BACKEND !== 'aws') {
-    return (operation, request) => invoke(createContext({ region: common.Region || common.ShellRegion }), operation, request);
+/** The local engine, with the region AWS.Tools would pick (the engine's default if none). */
+function localService(common: CommonParameters, env: NodeJS.ProcessEnv): Service {
+  let ctx;
+  try {
+    ctx = createContext({ region: awsToolsLocalRegion(common, env) });
+  } catch (e) {
+    // a region name no AWS region has, or a malformed PSKMS_ACCOUNT_ID
+    throw new CmdletError((e as Error).message, 'System.ArgumentException', 'ArgumentException', 'InvalidArgument');
   }
+  return (operation, request) => invoke(ctx, operation, request);
+}
+
+export function serviceFor(common: CommonParameters, env: NodeJS.ProcessEnv = process.env): Service {
+  const remote = awsToolsEndpoint(common, env) || env.PSKMS_BACKEND === 'aws';
   let target;
   try {
+    if (!remote) return localService(common, env);
     target = awsToolsTarget(common, env);
   } catch (e) {
     throw e instanceof ResolutionError ? resolutionFailure(e) : e;
