@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OperationName } from '../engine/model.js';
 import { OUTPUTS, STRUCTURES, type OutputShape, type StructureName } from '../engine/output-model.js';
-import { responseToJson } from '../server/wire.js';
+import { responseToJson } from '../protocol/aws-json.js';
 
 export type DotNetValue = null | string | number | boolean | Date | DotNetStream | DotNetList | DotNetObject;
 export interface DotNetStream { kind: 'MemoryStream'; bytes: Uint8Array }

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { REGION_NAME } from '../engine/context.js';
 import { createContext, invoke, KmsError, OPERATIONS, type RequestContext } from '../engine/index.js';
 import { isOperationName } from '../engine/model.js';
-import { errorBody, kmsErrorBody, requestFromJson, responseToJson, SerializationError } from './wire.js';
+import { errorBody, kmsErrorBody, requestFromJson, responseToJson, SerializationError } from '../protocol/aws-json.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 

@@ -36,7 +36,7 @@ import { ERROR_STATUS, KmsError } from '../../src/engine/errors.js';
 import { invoke, OPERATIONS, type OperationName } from '../../src/engine/index.js';
 import type { Shape } from '../../src/engine/model.js';
 import { serve } from '../../src/server/serve.js';
-import { requestFromJson, responseToJson, SerializationError } from '../../src/server/wire.js';
+import { requestFromJson, responseToJson, SerializationError } from '../../src/protocol/aws-json.js';
 import { scratchDir } from '../helpers/scratch-root.js';
 import { testStore, type TestStore } from '../helpers/store.js';
 

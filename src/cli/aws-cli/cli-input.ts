@@ -3,7 +3,7 @@
 import type { OperationModel, OperationName, Shape } from '../../engine/model.js';
 import { OUTPUTS, STRUCTURES, type OutputShape, type StructureName } from '../../engine/output-model.js';
 import { OPERATIONS } from '../../engine/model.js';
-import { requestFromJson, SerializationError } from '../../server/wire.js';
+import { requestFromJson, SerializationError } from '../../protocol/aws-json.js';
 import { optionValue, ParamError } from './values.js';
 
 export async function cliInput(model: OperationModel, globals: ReadonlyMap<string, string>): Promise<Record<string, unknown>> {
