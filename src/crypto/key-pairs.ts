@@ -1,7 +1,7 @@
 // Asymmetric key pair generation and DER import/export (SPKI public, PKCS#8 private).
 import { createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { CURVES, type CurveName } from './curves.js';
-import { generateEcDerKeyPair } from './ec-key-encoding.js';
+import { generateEcDerKeyPair, generateEd25519DerKeyPair } from './key-pair-der.js';
 
 function generate(type: 'rsa' | 'ec' | 'ed25519', options: object): Promise<{ publicKey: Buffer; privateKey: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -30,7 +30,7 @@ export async function generateDerKeyPair(kind: KeyPairKind): Promise<DerKeyPair>
   if (kind.kind === 'rsa') pair = await generate('rsa', { modulusLength: kind.bits, publicExponent: 0x10001, publicKeyEncoding: spki, privateKeyEncoding: pkcs8 });
   // elliptic-curve keys take well under a millisecond: a thread-pool round trip would cost more than the work
   else if (kind.kind === 'ec') pair = generateKeyPairSync('ec', { namedCurve: CURVES[kind.curve].opensslName, publicKeyEncoding: spki, privateKeyEncoding: pkcs8 });
-  else pair = generateKeyPairSync('ed25519', { publicKeyEncoding: spki, privateKeyEncoding: pkcs8 });
+  else return generateEd25519DerKeyPair();
   return { publicKey: new Uint8Array(pair.publicKey), privateKey: new Uint8Array(pair.privateKey) };
 }
 

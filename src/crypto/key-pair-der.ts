@@ -1,8 +1,9 @@
-// DER SPKI and PKCS#8 documents for a fresh named-curve EC key pair, written from its raw
-// scalar and point in the exact layout OpenSSL writes (RFC 5480; RFC 5915 with the public key
-// and without [0] parameters). Exporting a KeyObject goes through OpenSSL's encoder framework
-// and costs five times the key generation; these fixed shapes cost next to nothing.
-import { createECDH } from 'node:crypto';
+// DER SPKI and PKCS#8 documents for a fresh key pair, written from its raw parts in the exact
+// layout OpenSSL writes: named-curve EC keys (RFC 5480; RFC 5915 with the public key and
+// without [0] parameters) and Ed25519 keys (RFC 8410). Exporting a KeyObject as DER goes
+// through OpenSSL's encoder framework and costs several times the key generation; these fixed
+// shapes cost next to nothing.
+import { createECDH, generateKeyPairSync } from 'node:crypto';
 import { CURVES, type CurveName } from './curves.js';
 import { integer, octetString, sequence, tlv } from './der.js';
 
@@ -29,5 +30,17 @@ export function generateEcDerKeyPair(curve: CurveName): { publicKey: Uint8Array;
   return {
     publicKey: sequence(algorithm, publicBits),
     privateKey: sequence(integer(0n), algorithm, octetString(sequence(integer(1n), octetString(scalar), tlv(0xa1, publicBits)))),
+  };
+}
+
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+
+/** A new Ed25519 key pair as DER; the raw seed and public key come out of a JWK export, which is cheap. */
+export function generateEd25519DerKeyPair(): { publicKey: Uint8Array; privateKey: Uint8Array } {
+  const jwk = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+  return {
+    publicKey: new Uint8Array(Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(jwk.x!, 'base64url')])),
+    privateKey: new Uint8Array(Buffer.concat([ED25519_PKCS8_PREFIX, Buffer.from(jwk.d!, 'base64url')])),
   };
 }
