@@ -27,7 +27,8 @@ export async function issueCertificate(options: { commonName: string; ca: boolea
   const name = (cn: string) => [new pkijs.AttributeTypeAndValue({ type: '2.5.4.3', value: new asn1js.Utf8String({ value: cn }) })];
   const cert = new pkijs.Certificate();
   cert.version = 2;
-  cert.serialNumber = new asn1js.Integer({ valueHex: webcrypto.getRandomValues(new Uint8Array(16)).map((b, i) => (i === 0 ? b & 0x7f : b)) });
+  // a positive serial in minimal DER: a first byte of 0x00 would be padding OpenSSL refuses
+  cert.serialNumber = new asn1js.Integer({ valueHex: webcrypto.getRandomValues(new Uint8Array(16)).map((b, i) => (i === 0 ? (b & 0x3f) | 0x40 : b)) });
   cert.subject.typesAndValues.push(...name(options.commonName));
   cert.issuer.typesAndValues.push(...name(options.issuer?.commonName ?? options.commonName));
   const now = Date.now();
