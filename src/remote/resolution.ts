@@ -35,12 +35,22 @@ export function awsToolsEndpoint(common: AwsToolsCommon, env: NodeJS.ProcessEnv)
   return common.EndpointUrl || configuredEndpoint(env);
 }
 
+type Profiles = () => ReturnType<typeof readProfiles>;
+
+/** The shared config files, read at most once however often one resolution asks. */
+function profilesOnce(env: NodeJS.ProcessEnv, location?: string): Profiles {
+  let profiles: ReturnType<typeof readProfiles> | undefined;
+  return () => (profiles ??= readProfiles(env, location));
+}
+
+/** An access key pair, with its session token if there is one. */
+function keyPair(accessKeyId: string, secretAccessKey: string, sessionToken?: string): StaticCredentials {
+  return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
+
 /** AWS.Tools' TryGetCredentials order: keys, -ProfileName (no fallback if missing), shell, environment, default profiles, then the instance. */
-function awsToolsCredentials(common: AwsToolsCommon, env: NodeJS.ProcessEnv): Pick<RemoteOptions, 'credentials' | 'profile'> {
-  if (common.AccessKey && common.SecretKey) {
-    return { credentials: { accessKeyId: common.AccessKey, secretAccessKey: common.SecretKey, ...(common.SessionToken ? { sessionToken: common.SessionToken } : {}) } };
-  }
-  const profiles = () => readProfiles(env, common.ProfileLocation);
+function awsToolsCredentials(common: AwsToolsCommon, env: NodeJS.ProcessEnv, profiles: Profiles): Pick<RemoteOptions, 'credentials' | 'profile'> {
+  if (common.AccessKey && common.SecretKey) return { credentials: keyPair(common.AccessKey, common.SecretKey, common.SessionToken) };
   if (common.ProfileName) {
     const profile = profiles().get(common.ProfileName);
     if (!canMakeCredentials(profile)) throw new ResolutionError(NO_CREDENTIALS);
@@ -49,9 +59,7 @@ function awsToolsCredentials(common: AwsToolsCommon, env: NodeJS.ProcessEnv): Pi
     return fromProfile(common.ProfileName, profile!);
   }
   if (common.ShellCredentials) return { credentials: common.ShellCredentials };
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
-    return { credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) } };
-  }
+  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) return { credentials: keyPair(env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN) };
   for (const name of ['default', LEGACY_DEFAULT_PROFILE]) {
     const profile = profiles().get(name);
     if (canMakeCredentials(profile)) return fromProfile(name, profile!);
@@ -67,14 +75,13 @@ function fromProfile(name: string, profile: Parameters<typeof staticCredentials>
 }
 
 /** AWS.Tools' TryGetRegion order: -Region, the shell default, the default profiles' region, then AWS_REGION. */
-export function awsToolsRegion(common: AwsToolsCommon, env: NodeJS.ProcessEnv): string | undefined {
+export function awsToolsRegion(common: AwsToolsCommon, env: NodeJS.ProcessEnv, profiles = profilesOnce(env, common.ProfileLocation)): string | undefined {
   if (common.Region !== undefined) {
     if (common.Region === '') throw new ResolutionError(BAD_REGION_TYPE);
     return common.Region;
   }
   if (common.ShellRegion) return common.ShellRegion;
-  const profiles = readProfiles(env, common.ProfileLocation);
-  return profiles.get('default')?.region || profiles.get(LEGACY_DEFAULT_PROFILE)?.region || env.AWS_REGION || undefined;
+  return profiles().get('default')?.region || profiles().get(LEGACY_DEFAULT_PROFILE)?.region || env.AWS_REGION || undefined;
 }
 
 /** The region of a local cmdlet call: AWS.Tools' order, then AWS_DEFAULT_REGION; undefined leaves the engine's default. */
@@ -84,8 +91,9 @@ export function awsToolsLocalRegion(common: AwsToolsCommon, env: NodeJS.ProcessE
 
 /** The remote target of a cmdlet call; credentials are resolved before the region, as AWS.Tools does. */
 export function awsToolsTarget(common: AwsToolsCommon, env: NodeJS.ProcessEnv): RemoteOptions {
-  const credentials = awsToolsCredentials(common, env);
-  const region = awsToolsRegion(common, env);
+  const profiles = profilesOnce(env, common.ProfileLocation);
+  const credentials = awsToolsCredentials(common, env, profiles);
+  const region = awsToolsRegion(common, env, profiles);
   if (!region) throw new ResolutionError(NO_REGION);
   return { endpoint: awsToolsEndpoint(common, env), region, ...credentials };
 }
@@ -105,8 +113,8 @@ export function awsCliEndpoint(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): 
 }
 
 /** The AWS CLI's region order: --region, AWS_REGION, AWS_DEFAULT_REGION, then the profile's region. */
-export function awsCliRegion(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): string | undefined {
-  return globals.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || readProfiles(env).get(globals.profile || env.AWS_PROFILE || 'default')?.region || undefined;
+export function awsCliRegion(globals: AwsCliGlobals, env: NodeJS.ProcessEnv, profiles = profilesOnce(env)): string | undefined {
+  return globals.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || profiles().get(globals.profile || env.AWS_PROFILE || 'default')?.region || undefined;
 }
 
 /**
@@ -115,11 +123,12 @@ export function awsCliRegion(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): st
  */
 export function awsCliTarget(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): RemoteOptions {
   const profileName = globals.profile || env.AWS_PROFILE;
-  if (profileName && !readProfiles(env).has(profileName)) throw new ResolutionError(`The config profile (${profileName}) could not be found`);
-  const region = awsCliRegion(globals, env);
+  const profiles = profilesOnce(env);
+  if (profileName && !profiles().has(profileName)) throw new ResolutionError(`The config profile (${profileName}) could not be found`);
+  const region = awsCliRegion(globals, env, profiles);
   if (!region) throw new ResolutionError(CLI_NO_REGION);
   const envKeys = !globals.profile && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-    ? { credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) } }
+    ? { credentials: keyPair(env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN) }
     : undefined;
   return { endpoint: awsCliEndpoint(globals, env), region, ...(envKeys ?? (profileName ? { profile: profileName } : {})) };
 }
