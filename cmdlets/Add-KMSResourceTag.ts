@@ -5,6 +5,8 @@ import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 export default {
   name: 'Add-KMSResourceTag',
   operation: 'TagResource',
+  synopsis: 'Adds or edits tags on a customer managed KMS key.',
+  example: 'Add-KMSResourceTag -KeyId alias/app -Tag @{ TagKey = \'team\'; TagValue = \'billing\' }',
   parameters: [KEY_ID_POSITIONAL, { name: 'Tag', type: 'Tag[]', member: 'Tags', aliases: ['Tags'], mandatory: true }],
   select: '',
   shouldProcess: { target: 'KeyId' },

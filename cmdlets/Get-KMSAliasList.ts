@@ -5,6 +5,8 @@ import { PAGING } from './shared-parameters.js';
 export default {
   name: 'Get-KMSAliasList',
   operation: 'ListAliases',
+  synopsis: 'Gets a list of aliases in the caller\'s account and Region, or those of one KMS key.',
+  example: 'Get-KMSAliasList | Where-Object TargetKeyId -eq $key.KeyId',
   parameters: [
     { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true },
     ...PAGING,

@@ -5,6 +5,8 @@ import { GRANT_TOKEN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 export default {
   name: 'Get-KMSKey',
   operation: 'DescribeKey',
+  synopsis: 'Provides detailed information about a KMS key.',
+  example: 'Get-KMSKey -KeyId alias/app | Select-Object KeyId, KeyState, KeySpec',
   parameters: [
     KEY_ID_POSITIONAL,
     GRANT_TOKEN,

@@ -5,6 +5,8 @@ import { KEY_ID_POSITIONAL, PAGING } from './shared-parameters.js';
 export default {
   name: 'Get-KMSResourceTag',
   operation: 'ListResourceTags',
+  synopsis: 'Returns all tags on a KMS key.',
+  example: 'Get-KMSResourceTag -KeyId alias/app',
   parameters: [KEY_ID_POSITIONAL, ...PAGING],
   select: 'Tags',
   autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },

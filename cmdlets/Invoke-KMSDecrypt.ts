@@ -5,6 +5,8 @@ import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, RECIPIENT } from './shared-pa
 export default {
   name: 'Invoke-KMSDecrypt',
   operation: 'Decrypt',
+  synopsis: 'Decrypts ciphertext that was encrypted by a KMS key using Encrypt, GenerateDataKey or GenerateDataKeyPair.',
+  example: '$plain = Invoke-KMSDecrypt -CiphertextBlob $encrypted.CiphertextBlob -EncryptionContext @{ app = \'billing\' }\n[System.Text.Encoding]::UTF8.GetString($plain.Plaintext.ToArray())',
   parameters: [
     { name: 'CiphertextBlob', type: 'byte[]', mandatory: true },
     { name: 'KeyId', type: 'string' },

@@ -5,6 +5,8 @@ import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL } from './s
 export default {
   name: 'Invoke-KMSEncrypt',
   operation: 'Encrypt',
+  synopsis: 'Encrypts plaintext of up to 4,096 bytes using a KMS key.',
+  example: '$encrypted = Invoke-KMSEncrypt -KeyId alias/app -Plaintext \'secret\' -EncryptionContext @{ app = \'billing\' }\n$encrypted.CiphertextBlob.ToArray()',
   parameters: [
     KEY_ID_POSITIONAL,
     { name: 'Plaintext', type: 'byte[]', mandatory: true },

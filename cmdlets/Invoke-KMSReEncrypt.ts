@@ -5,6 +5,8 @@ import { DRY_RUN, GRANT_TOKEN } from './shared-parameters.js';
 export default {
   name: 'Invoke-KMSReEncrypt',
   operation: 'ReEncrypt',
+  synopsis: 'Decrypts ciphertext and then re-encrypts it under another KMS key, without exposing the plaintext.',
+  example: '$moved = Invoke-KMSReEncrypt -CiphertextBlob $blob -DestinationKeyId alias/new -SourceEncryptionContext @{ app = \'billing\' } -DestinationEncryptionContext @{ app = \'billing\' }\n$moved.KeyId',
   parameters: [
     { name: 'CiphertextBlob', type: 'byte[]', mandatory: true },
     { name: 'DestinationKeyId', type: 'string', mandatory: true },

@@ -5,6 +5,8 @@ import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL, RECIPIENT 
 export default {
   name: 'New-KMSDataKey',
   operation: 'GenerateDataKey',
+  synopsis: 'Returns a unique symmetric data key for use outside of KMS: a plaintext copy and a copy encrypted under a symmetric KMS key.',
+  example: '$dataKey = New-KMSDataKey -KeyId alias/app -KeySpec AES_256\n$dataKey.Plaintext.ToArray().Length',
   parameters: [
     KEY_ID_POSITIONAL,
     { name: 'KeySpec', type: 'DataKeySpec' },

@@ -5,6 +5,8 @@ import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL } from './s
 export default {
   name: 'New-KMSDataKeyWithoutPlaintext',
   operation: 'GenerateDataKeyWithoutPlaintext',
+  synopsis: 'Returns a unique symmetric data key encrypted under a symmetric KMS key, without its plaintext.',
+  example: '$dataKey = New-KMSDataKeyWithoutPlaintext -KeyId alias/app -KeySpec AES_256',
   parameters: [
     KEY_ID_POSITIONAL,
     { name: 'KeySpec', type: 'DataKeySpec' },

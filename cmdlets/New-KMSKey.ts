@@ -4,6 +4,8 @@ import type { CmdletDefinition } from '../src/binding/definition.js';
 export default {
   name: 'New-KMSKey',
   operation: 'CreateKey',
+  synopsis: 'Creates a unique customer managed KMS key: symmetric or asymmetric, for encryption, signing, MACs or key agreement.',
+  example: '$key = New-KMSKey -KeySpec ECC_NIST_P256 -KeyUsage SIGN_VERIFY -Description \'release signing\'\n$key.KeyId',
   parameters: [
     { name: 'BypassPolicyLockoutSafetyCheck', type: 'bool?' },
     { name: 'CustomKeyStoreId', type: 'string' },

@@ -4,6 +4,8 @@ import type { CmdletDefinition } from '../src/binding/definition.js';
 export default {
   name: 'Remove-KMSAlias',
   operation: 'DeleteAlias',
+  synopsis: 'Deletes the specified alias; the KMS key it named is not affected.',
+  example: 'Remove-KMSAlias -AliasName alias/app -Force',
   parameters: [{ name: 'AliasName', type: 'string', position: 0, valueFromPipeline: true, mandatory: true }],
   select: '',
   shouldProcess: { target: 'AliasName', confirmImpact: 'High' },

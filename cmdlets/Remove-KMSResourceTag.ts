@@ -5,6 +5,8 @@ import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 export default {
   name: 'Remove-KMSResourceTag',
   operation: 'UntagResource',
+  synopsis: 'Deletes tags from a customer managed KMS key.',
+  example: 'Remove-KMSResourceTag -KeyId alias/app -TagKey team -Force',
   parameters: [KEY_ID_POSITIONAL, { name: 'TagKey', type: 'string[]', member: 'TagKeys', aliases: ['TagKeys'], mandatory: true }],
   select: '',
   shouldProcess: { target: 'KeyId', confirmImpact: 'High' },

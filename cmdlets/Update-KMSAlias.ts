@@ -4,6 +4,8 @@ import type { CmdletDefinition } from '../src/binding/definition.js';
 export default {
   name: 'Update-KMSAlias',
   operation: 'UpdateAlias',
+  synopsis: 'Associates an existing alias with a different KMS key of the same type and usage.',
+  example: 'Update-KMSAlias -AliasName alias/app -TargetKeyId $newKey.KeyId',
   parameters: [
     { name: 'AliasName', type: 'string', mandatory: true },
     { name: 'TargetKeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },

@@ -6,6 +6,68 @@ $script:PsKmsNextId = 0
 $script:PsKmsCommonParameters = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Region', 'EndpointUrl', 'ProfileName', 'ProfileLocation', 'AccessKey', 'SecretKey', 'SessionToken')
 $script:PsKmsServiceParameters = @('EndpointUrl', 'ProfileName', 'ProfileLocation', 'AccessKey', 'SecretKey', 'SessionToken')
 
+# Loads C# source that ships with the module. Compiling takes about a second, so each source is
+# compiled once per version of itself and of PowerShell, and loaded from a per-user cache after.
+function Import-PsKmsAssembly {
+    param([string] $FileName)
+    $source = [System.IO.File]::ReadAllText([System.IO.Path]::Combine($PSScriptRoot, $FileName))
+    $identity = [System.Text.Encoding]::UTF8.GetBytes($source + $PSVersionTable.PSVersion + [System.Environment]::Version)
+    $hash = [System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($identity)).Replace('-', '').Substring(0, 16)
+    $cache = $env:PSKMS_TYPE_CACHE
+    if (-not $cache) { $cache = [System.IO.Path]::Combine([System.Environment]::GetFolderPath('LocalApplicationData'), 'pskms') }
+    $baseName = [System.IO.Path]::GetFileNameWithoutExtension($FileName)
+    $dll = [System.IO.Path]::Combine($cache, "$baseName.$hash.dll")
+    if (-not [System.IO.File]::Exists($dll)) {
+        try {
+            $null = [System.IO.Directory]::CreateDirectory($cache)
+            # compiled beside its final name, then renamed: a session loading it never sees half a file
+            $partial = [System.IO.Path]::Combine($cache, "$baseName.$hash.$([guid]::NewGuid().ToString('N')).dll")
+            Add-Type -TypeDefinition $source -OutputAssembly $partial -OutputType Library
+            try { [System.IO.File]::Move($partial, $dll) } catch { Remove-Item -LiteralPath $partial -ErrorAction Ignore }
+        } catch {
+            Write-Verbose "pskms: cannot cache compiled types in ${cache}: $($_.Exception.Message)"
+            Add-Type -TypeDefinition $source
+            return
+        }
+    }
+    $null = [System.Reflection.Assembly]::LoadFrom($dll)
+}
+
+function Import-PsKmsTypes {
+    if (-not ('PsKms.KeepNullAttribute' -as [type])) { Import-PsKmsAssembly 'PsKms.Binding.cs' }
+    # the AWS SDK for .NET's exception and ConstantClass types, unless the SDK itself is loaded
+    if (-not ('Amazon.KeyManagementService.Model.NotFoundException' -as [type])) { Import-PsKmsAssembly 'PsKms.Types.cs' }
+}
+
+function Register-PsKmsCompleter {
+    param([string[]] $Command, [string] $Parameter, [string[]] $Values)
+    $completer = {
+        param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
+        $values = $script:PsKmsCompletions["$commandName|$parameterName"]
+        $word = $wordToComplete.Trim([char]39, [char]34)
+        foreach ($value in $values) {
+            if ($value -like "$word*") {
+                [System.Management.Automation.CompletionResult]::new($value, $value, 'ParameterValue', $value)
+            }
+        }
+    }
+    foreach ($name in $Command) { $script:PsKmsCompletions["$name|$Parameter"] = $Values }
+    Register-ArgumentCompleter -CommandName $Command -ParameterName $Parameter -ScriptBlock $completer
+}
+$script:PsKmsCompletions = @{}
+
+# Ends the session's host: its standard input closes, so it finishes what it has and exits.
+function Stop-PsKmsHost {
+    $connection = $script:PsKmsHost
+    $script:PsKmsHost = $null
+    if ($null -eq $connection) { return }
+    try { $connection.Writer.Dispose() } catch { }
+    if (-not $connection.Process.WaitForExit(2000)) {
+        try { $connection.Process.Kill() } catch { }
+    }
+    $connection.Process.Dispose()
+}
+
 function Get-PsKmsHost {
     if ($null -ne $script:PsKmsHost -and -not $script:PsKmsHost.Process.HasExited) {
         return $script:PsKmsHost
@@ -14,17 +76,17 @@ function Get-PsKmsHost {
     if (-not $node) {
         $node = 'node'
     }
-    $entry = [System.IO.Path]::Combine((Split-Path -Parent $PSScriptRoot), 'dist', 'src', 'cli', 'pskms.js')
-    $info = New-Object System.Diagnostics.ProcessStartInfo
+    $entry = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($PSScriptRoot), 'dist', 'src', 'cli', 'pskms.js')
+    $info = [System.Diagnostics.ProcessStartInfo]::new()
     $info.FileName = $node
     $info.Arguments = '"' + $entry + '" module-host'
     $info.UseShellExecute = $false
     $info.RedirectStandardInput = $true
     $info.RedirectStandardOutput = $true
-    $info.StandardOutputEncoding = New-Object System.Text.UTF8Encoding($false)
+    $info.StandardOutputEncoding = [System.Text.UTF8Encoding]::new($false)
     $process = [System.Diagnostics.Process]::Start($info)
     # the host reads UTF-8, whatever the console's code page (PowerShell 5.1 cannot set StandardInputEncoding)
-    $writer = New-Object System.IO.StreamWriter($process.StandardInput.BaseStream, (New-Object System.Text.UTF8Encoding($false)))
+    $writer = [System.IO.StreamWriter]::new($process.StandardInput.BaseStream, [System.Text.UTF8Encoding]::new($false))
     $ready = $process.StandardOutput.ReadLine()
     if ($null -eq $ready) {
         throw "pskms: could not start '$node $entry module-host'"
@@ -44,7 +106,11 @@ function ConvertTo-PsKmsValue {
         $Value = $Value.PSObject.BaseObject
     }
     if ($Value -is [string]) {
+        if ($Value -eq [PsKms.KeepNullAttribute]::Token) { return @{ t = 'null' } }
         return @{ t = 'string'; v = $Value }
+    }
+    if ($Value -is [Amazon.Runtime.ConstantClass]) {
+        return @{ t = 'string'; v = $Value.Value }
     }
     if ($Value -is [bool]) {
         return @{ t = 'bool'; v = $Value }
@@ -60,7 +126,7 @@ function ConvertTo-PsKmsValue {
     }
     if ($Value -is [System.IO.Stream]) {
         try {
-            $copy = New-Object System.IO.MemoryStream
+            $copy = [System.IO.MemoryStream]::new()
             $Value.CopyTo($copy)
             return @{ t = 'Stream'; type = $Value.GetType().FullName; v = [System.Convert]::ToBase64String($copy.ToArray()) }
         }
@@ -110,6 +176,14 @@ function ConvertFrom-PsKmsValue {
     if ($kind -eq 'string') {
         return [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String($Value.b))
     }
+    if ($kind -eq 'constant') {
+        $type = $script:PsKmsConstantTypes[$Value.type]
+        if ($null -eq $type) {
+            $type = $Value.type -as [type]
+            $script:PsKmsConstantTypes[$Value.type] = $type
+        }
+        return $type::FindValue($Value.v)
+    }
     if ($kind -eq 'bool') {
         return $Value.v
     }
@@ -120,7 +194,7 @@ function ConvertFrom-PsKmsValue {
         return ($Value.v -as ($Value.type -as [type]))
     }
     if ($kind -eq 'MemoryStream') {
-        return New-Object System.IO.MemoryStream(, [System.Convert]::FromBase64String($Value.v))
+        return [System.IO.MemoryStream]::new([System.Convert]::FromBase64String($Value.v))
     }
     if ($kind -eq 'bytes') {
         return , [System.Convert]::FromBase64String($Value.v)
@@ -129,7 +203,7 @@ function ConvertFrom-PsKmsValue {
         return [System.DateTimeOffset]::FromUnixTimeMilliseconds([long]$Value.ms).UtcDateTime
     }
     if ($kind -eq 'array') {
-        $list = New-Object System.Collections.Generic.List[object]
+        $list = [System.Collections.Generic.List[object]]::new()
         foreach ($item in $Value.items) {
             $list.Add((ConvertFrom-PsKmsValue $item))
         }
@@ -151,11 +225,17 @@ function ConvertFrom-PsKmsValue {
     return $object
 }
 
+$script:PsKmsConstantTypes = @{}
+
 function New-PsKmsErrorRecord {
     param($Info)
     $inner = $null
     if ($null -ne $Info.innerException) {
-        $inner = New-Object -TypeName $Info.innerException.type -ArgumentList @($Info.innerException.message, $Info.innerException.errorCode, [int]$Info.innerException.statusCode)
+        # the SDK's exception, as the AWS SDK for .NET raises it for an error response
+        $status = [int]$Info.innerException.statusCode
+        $errorType = if ($status -ge 500) { [Amazon.Runtime.ErrorType]::Receiver } else { [Amazon.Runtime.ErrorType]::Sender }
+        $type = $Info.innerException.type -as [type]
+        $inner = $type::new($Info.innerException.message, $null, $errorType, $Info.innerException.errorCode, [guid]::NewGuid().ToString(), [System.Net.HttpStatusCode]$status)
     }
     if ($Info.exceptionType -eq 'System.ArgumentException') {
         $exception = New-Object System.ArgumentException($Info.message, $Info.paramName)
@@ -195,11 +275,13 @@ function ConvertTo-PsKmsRegionName {
 # resolving role or SSO credentials can reach the network or prompt, which a local call must not.
 function Add-PsKmsShellDefaults {
     param([hashtable] $Common)
-    $storedRegion = Get-Variable -Name StoredAWSRegion -Scope Global -ValueOnly -ErrorAction Ignore
+    # read through the session state API: Get-Variable costs a cmdlet call on every record
+    $variables = $ExecutionContext.SessionState.PSVariable
+    $storedRegion = $variables.GetValue('global:StoredAWSRegion')
     if ($storedRegion) { $Common['ShellRegion'] = ConvertTo-PsKmsRegionName $storedRegion }
     $remote = $Common.ContainsKey('EndpointUrl') -or $env:AWS_ENDPOINT_URL_KMS -or $env:AWS_ENDPOINT_URL -or $env:PSKMS_BACKEND -eq 'aws'
     if (-not $remote) { return }
-    $stored = Get-Variable -Name StoredAWSCredentials -Scope Global -ValueOnly -ErrorAction Ignore
+    $stored = $variables.GetValue('global:StoredAWSCredentials')
     if ($null -eq $stored) { return }
     try {
         # AWSPSCredentials keeps its AWSCredentials in an internal property
@@ -226,9 +308,10 @@ function Invoke-PsKmsCmdlet {
         $region = ConvertTo-PsKmsRegionName $Bound['Region']
     }
     $common = @{}
-    foreach ($name in $script:PsKmsServiceParameters) {
-        if ($Bound.ContainsKey($name) -and $null -ne $Bound[$name]) {
-            $common[$name] = [string]$Bound[$name]
+    # PowerShell names are case-insensitive: a loop variable called $name would overwrite $Name
+    foreach ($serviceParameter in $script:PsKmsServiceParameters) {
+        if ($Bound.ContainsKey($serviceParameter) -and $null -ne $Bound[$serviceParameter]) {
+            $common[$serviceParameter] = [string]$Bound[$serviceParameter]
         }
     }
     Add-PsKmsShellDefaults $common

@@ -1,52 +1,63 @@
 # PsKms: AWS.Tools.KeyManagementService cmdlets over a local KMS (pskms).
 # Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.
 
-if (-not ('Amazon.KeyManagementService.Model.NotFoundException' -as [type])) {
-    Add-Type -TypeDefinition @'
-namespace Amazon.KeyManagementService.Model {
-    public class AmazonKeyManagementServiceException : System.Exception {
-        public string ErrorCode { get; private set; }
-        public int StatusCode { get; private set; }
-        public AmazonKeyManagementServiceException(string message, string code, int status) : base(message) { ErrorCode = code; StatusCode = status; }
-    }
-    public class AlreadyExistsException : AmazonKeyManagementServiceException { public AlreadyExistsException(string message, string code, int status) : base(message, code, status) {} }
-    public class CustomKeyStoreNotFoundException : AmazonKeyManagementServiceException { public CustomKeyStoreNotFoundException(string message, string code, int status) : base(message, code, status) {} }
-    public class DependencyTimeoutException : AmazonKeyManagementServiceException { public DependencyTimeoutException(string message, string code, int status) : base(message, code, status) {} }
-    public class DisabledException : AmazonKeyManagementServiceException { public DisabledException(string message, string code, int status) : base(message, code, status) {} }
-    public class DryRunOperationException : AmazonKeyManagementServiceException { public DryRunOperationException(string message, string code, int status) : base(message, code, status) {} }
-    public class IncorrectKeyException : AmazonKeyManagementServiceException { public IncorrectKeyException(string message, string code, int status) : base(message, code, status) {} }
-    public class InvalidAliasNameException : AmazonKeyManagementServiceException { public InvalidAliasNameException(string message, string code, int status) : base(message, code, status) {} }
-    public class InvalidArnException : AmazonKeyManagementServiceException { public InvalidArnException(string message, string code, int status) : base(message, code, status) {} }
-    public class InvalidCiphertextException : AmazonKeyManagementServiceException { public InvalidCiphertextException(string message, string code, int status) : base(message, code, status) {} }
-    public class InvalidGrantTokenException : AmazonKeyManagementServiceException { public InvalidGrantTokenException(string message, string code, int status) : base(message, code, status) {} }
-    public class InvalidKeyUsageException : AmazonKeyManagementServiceException { public InvalidKeyUsageException(string message, string code, int status) : base(message, code, status) {} }
-    public class InvalidMarkerException : AmazonKeyManagementServiceException { public InvalidMarkerException(string message, string code, int status) : base(message, code, status) {} }
-    public class KMSInternalException : AmazonKeyManagementServiceException { public KMSInternalException(string message, string code, int status) : base(message, code, status) {} }
-    public class KMSInvalidMacException : AmazonKeyManagementServiceException { public KMSInvalidMacException(string message, string code, int status) : base(message, code, status) {} }
-    public class KMSInvalidSignatureException : AmazonKeyManagementServiceException { public KMSInvalidSignatureException(string message, string code, int status) : base(message, code, status) {} }
-    public class KMSInvalidStateException : AmazonKeyManagementServiceException { public KMSInvalidStateException(string message, string code, int status) : base(message, code, status) {} }
-    public class KeyUnavailableException : AmazonKeyManagementServiceException { public KeyUnavailableException(string message, string code, int status) : base(message, code, status) {} }
-    public class LimitExceededException : AmazonKeyManagementServiceException { public LimitExceededException(string message, string code, int status) : base(message, code, status) {} }
-    public class NotAuthorizedException : AmazonKeyManagementServiceException { public NotAuthorizedException(string message, string code, int status) : base(message, code, status) {} }
-    public class NotFoundException : AmazonKeyManagementServiceException { public NotFoundException(string message, string code, int status) : base(message, code, status) {} }
-    public class TagException : AmazonKeyManagementServiceException { public TagException(string message, string code, int status) : base(message, code, status) {} }
-    public class UnsupportedOperationException : AmazonKeyManagementServiceException { public UnsupportedOperationException(string message, string code, int status) : base(message, code, status) {} }
-    public class ValidationException : AmazonKeyManagementServiceException { public ValidationException(string message, string code, int status) : base(message, code, status) {} }
-}
-'@
-}
-
-. (Join-Path $PSScriptRoot 'PsKms.Runtime.ps1')
+. ([System.IO.Path]::Combine($PSScriptRoot, 'PsKms.Runtime.ps1'))
+Import-PsKmsTypes
+$ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }
 
 function Get-KMSSharedSecret {
+    <#
+    .SYNOPSIS
+    Derives a shared secret using a key agreement algorithm: your private key in an asymmetric KEY_AGREEMENT KMS key and another party's public key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service DeriveSharedSecret API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSSharedSecret does.
+    .PARAMETER KeyId
+    The KeyId of the DeriveSharedSecret request. Required.
+    .PARAMETER KeyAgreementAlgorithm
+    The KeyAgreementAlgorithm of the DeriveSharedSecret request. Required. Valid values: ECDH.
+    .PARAMETER PublicKey
+    The PublicKey of the DeriveSharedSecret request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER Recipient_AttestationDocument
+    The Recipient.AttestationDocument of the DeriveSharedSecret request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo.
+    .PARAMETER Recipient_KeyEncryptionAlgorithm
+    The Recipient.KeyEncryptionAlgorithm of the DeriveSharedSecret request. Valid values: RSAES_OAEP_SHA_256.
+    .PARAMETER DryRun
+    The DryRun of the DeriveSharedSecret request.
+    .PARAMETER GrantToken
+    The GrantTokens of the DeriveSharedSecret request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (DeriveSharedSecretResponse). Specifying the name of a property of type DeriveSharedSecretResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $peer = [System.IO.File]::ReadAllBytes('peer-public.der')
+    (Get-KMSSharedSecret -KeyId alias/ecdh -KeyAgreementAlgorithm ECDH -PublicKey $peer).SharedSecret.ToArray()
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_DeriveSharedSecret.html
+    #>
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyAgreementAlgorithm,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -54,6 +65,7 @@ function Get-KMSSharedSecret {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
@@ -61,6 +73,7 @@ function Get-KMSSharedSecret {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
@@ -89,6 +102,47 @@ function Get-KMSSharedSecret {
 }
 
 function Invoke-KMSSigning {
+    <#
+    .SYNOPSIS
+    Creates a digital signature for a message or message digest by using the private key in an asymmetric signing KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service Sign API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Invoke-KMSSigning does.
+    .PARAMETER Message
+    The Message of the Sign request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER KeyId
+    The KeyId of the Sign request. Required.
+    .PARAMETER SigningAlgorithm
+    The SigningAlgorithm of the Sign request. Required. Valid values: RSASSA_PSS_SHA_256, RSASSA_PSS_SHA_384, RSASSA_PSS_SHA_512, RSASSA_PKCS1_V1_5_SHA_256, RSASSA_PKCS1_V1_5_SHA_384, RSASSA_PKCS1_V1_5_SHA_512, ECDSA_SHA_256, ECDSA_SHA_384, ECDSA_SHA_512, ED25519_SHA_512, ED25519_PH_SHA_512, SM2DSA, ML_DSA_SHAKE_256.
+    .PARAMETER MessageType
+    The MessageType of the Sign request. Valid values: RAW, DIGEST, EXTERNAL_MU.
+    .PARAMETER DryRun
+    The DryRun of the Sign request.
+    .PARAMETER GrantToken
+    The GrantTokens of the Sign request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'Signature'. Specifying -Select '*' will result in the cmdlet returning the whole service response (SignResponse). Specifying the name of a property of type SignResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $signature = Invoke-KMSSigning -KeyId alias/signer -Message 'hello' -SigningAlgorithm ECDSA_SHA_256 -MessageType RAW
+    [System.IO.File]::WriteAllBytes('hello.sig', $signature.ToArray())
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
@@ -97,11 +151,15 @@ function Invoke-KMSSigning {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $SigningAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $MessageType,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
@@ -109,6 +167,7 @@ function Invoke-KMSSigning {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -139,6 +198,48 @@ function Invoke-KMSSigning {
 }
 
 function Test-KMSSignature {
+    <#
+    .SYNOPSIS
+    Verifies a digital signature that was generated by Sign, using the same asymmetric KMS key, message and signing algorithm.
+    .DESCRIPTION
+    Calls the AWS Key Management Service Verify API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Test-KMSSignature does.
+    .PARAMETER Message
+    The Message of the Verify request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER KeyId
+    The KeyId of the Verify request. Required.
+    .PARAMETER Signature
+    The Signature of the Verify request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER SigningAlgorithm
+    The SigningAlgorithm of the Verify request. Required. Valid values: RSASSA_PSS_SHA_256, RSASSA_PSS_SHA_384, RSASSA_PSS_SHA_512, RSASSA_PKCS1_V1_5_SHA_256, RSASSA_PKCS1_V1_5_SHA_384, RSASSA_PKCS1_V1_5_SHA_512, ECDSA_SHA_256, ECDSA_SHA_384, ECDSA_SHA_512, ED25519_SHA_512, ED25519_PH_SHA_512, SM2DSA, ML_DSA_SHAKE_256.
+    .PARAMETER MessageType
+    The MessageType of the Verify request. Valid values: RAW, DIGEST, EXTERNAL_MU.
+    .PARAMETER DryRun
+    The DryRun of the Verify request.
+    .PARAMETER GrantToken
+    The GrantTokens of the Verify request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'SignatureValid'. Specifying -Select '*' will result in the cmdlet returning the whole service response (VerifyResponse). Specifying the name of a property of type VerifyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER PassThru
+    Changes the cmdlet behavior to return the value passed to the Message parameter. The -PassThru parameter is deprecated, use -Select '^Message' instead. This parameter will be removed in a future version.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Test-KMSSignature -KeyId alias/signer -Message 'hello' -Signature $signature -SigningAlgorithm ECDSA_SHA_256 -MessageType RAW
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_Verify.html
+    #>
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
@@ -147,14 +248,18 @@ function Test-KMSSignature {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [object] $Signature,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $SigningAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $MessageType,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
@@ -162,6 +267,7 @@ function Test-KMSSignature {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $PassThru,
@@ -192,6 +298,53 @@ function Test-KMSSignature {
 }
 
 function Invoke-KMSReEncrypt {
+    <#
+    .SYNOPSIS
+    Decrypts ciphertext and then re-encrypts it under another KMS key, without exposing the plaintext.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ReEncrypt API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Invoke-KMSReEncrypt does.
+    .PARAMETER CiphertextBlob
+    The CiphertextBlob of the ReEncrypt request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER DestinationKeyId
+    The DestinationKeyId of the ReEncrypt request. Required.
+    .PARAMETER DestinationEncryptionAlgorithm
+    The DestinationEncryptionAlgorithm of the ReEncrypt request. Valid values: RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, SM2PKE, SYMMETRIC_DEFAULT.
+    .PARAMETER DestinationEncryptionContext
+    The DestinationEncryptionContext of the ReEncrypt request.
+    .PARAMETER SourceKeyId
+    The SourceKeyId of the ReEncrypt request.
+    .PARAMETER SourceEncryptionAlgorithm
+    The SourceEncryptionAlgorithm of the ReEncrypt request. Valid values: RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, SM2PKE, SYMMETRIC_DEFAULT.
+    .PARAMETER SourceEncryptionContext
+    The SourceEncryptionContext of the ReEncrypt request.
+    .PARAMETER DryRun
+    The DryRun of the ReEncrypt request.
+    .PARAMETER GrantToken
+    The GrantTokens of the ReEncrypt request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ReEncryptResponse). Specifying the name of a property of type ReEncryptResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $moved = Invoke-KMSReEncrypt -CiphertextBlob $blob -DestinationKeyId alias/new -SourceEncryptionContext @{ app = 'billing' } -DestinationEncryptionContext @{ app = 'billing' }
+    $moved.KeyId
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
@@ -200,14 +353,18 @@ function Invoke-KMSReEncrypt {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $DestinationKeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $DestinationEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Collections.Hashtable] $DestinationEncryptionContext,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $SourceKeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $SourceEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Collections.Hashtable] $SourceEncryptionContext,
@@ -217,6 +374,7 @@ function Invoke-KMSReEncrypt {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -247,20 +405,69 @@ function Invoke-KMSReEncrypt {
 }
 
 function New-KMSDataKeyPair {
+    <#
+    .SYNOPSIS
+    Returns a unique asymmetric data key pair: a plaintext public key, a plaintext private key, and a copy of the private key encrypted under a symmetric KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GenerateDataKeyPair API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSDataKeyPair does.
+    .PARAMETER KeyId
+    The KeyId of the GenerateDataKeyPair request. Required.
+    .PARAMETER KeyPairSpec
+    The KeyPairSpec of the GenerateDataKeyPair request. Required. Valid values: RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, SM2, ECC_NIST_EDWARDS25519.
+    .PARAMETER EncryptionContext
+    The EncryptionContext of the GenerateDataKeyPair request.
+    .PARAMETER Recipient_AttestationDocument
+    The Recipient.AttestationDocument of the GenerateDataKeyPair request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo.
+    .PARAMETER Recipient_KeyEncryptionAlgorithm
+    The Recipient.KeyEncryptionAlgorithm of the GenerateDataKeyPair request. Valid values: RSAES_OAEP_SHA_256.
+    .PARAMETER DryRun
+    The DryRun of the GenerateDataKeyPair request.
+    .PARAMETER GrantToken
+    The GrantTokens of the GenerateDataKeyPair request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GenerateDataKeyPairResponse). Specifying the name of a property of type GenerateDataKeyPairResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER PassThru
+    Changes the cmdlet behavior to return the value passed to the KeyId parameter. The -PassThru parameter is deprecated, use -Select '^KeyId' instead. This parameter will be removed in a future version.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $pair = New-KMSDataKeyPair -KeyId alias/app -KeyPairSpec ECC_NIST_P256
+    [System.IO.File]::WriteAllBytes('public.der', $pair.PublicKey.ToArray())
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPair.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyPairSpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Collections.Hashtable] $EncryptionContext,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
@@ -268,6 +475,7 @@ function New-KMSDataKeyPair {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $PassThru,
@@ -300,14 +508,55 @@ function New-KMSDataKeyPair {
 }
 
 function New-KMSDataKeyPairWithoutPlaintext {
+    <#
+    .SYNOPSIS
+    Returns a unique asymmetric data key pair whose private key is encrypted under a symmetric KMS key and not returned in plaintext.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GenerateDataKeyPairWithoutPlaintext API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSDataKeyPairWithoutPlaintext does.
+    .PARAMETER KeyId
+    The KeyId of the GenerateDataKeyPairWithoutPlaintext request. Required.
+    .PARAMETER KeyPairSpec
+    The KeyPairSpec of the GenerateDataKeyPairWithoutPlaintext request. Required. Valid values: RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, SM2, ECC_NIST_EDWARDS25519.
+    .PARAMETER EncryptionContext
+    The EncryptionContext of the GenerateDataKeyPairWithoutPlaintext request.
+    .PARAMETER DryRun
+    The DryRun of the GenerateDataKeyPairWithoutPlaintext request.
+    .PARAMETER GrantToken
+    The GrantTokens of the GenerateDataKeyPairWithoutPlaintext request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GenerateDataKeyPairWithoutPlaintextResponse). Specifying the name of a property of type GenerateDataKeyPairWithoutPlaintextResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $pair = New-KMSDataKeyPairWithoutPlaintext -KeyId alias/app -KeyPairSpec RSA_2048
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPairWithoutPlaintext.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyPairSpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Collections.Hashtable] $EncryptionContext,
@@ -317,6 +566,7 @@ function New-KMSDataKeyPairWithoutPlaintext {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -347,16 +597,59 @@ function New-KMSDataKeyPairWithoutPlaintext {
 }
 
 function Invoke-KMSEncrypt {
+    <#
+    .SYNOPSIS
+    Encrypts plaintext of up to 4,096 bytes using a KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service Encrypt API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Invoke-KMSEncrypt does.
+    .PARAMETER KeyId
+    The KeyId of the Encrypt request. Required.
+    .PARAMETER Plaintext
+    The Plaintext of the Encrypt request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER EncryptionAlgorithm
+    The EncryptionAlgorithm of the Encrypt request. Valid values: RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, SM2PKE, SYMMETRIC_DEFAULT.
+    .PARAMETER EncryptionContext
+    The EncryptionContext of the Encrypt request.
+    .PARAMETER DryRun
+    The DryRun of the Encrypt request.
+    .PARAMETER GrantToken
+    The GrantTokens of the Encrypt request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (EncryptResponse). Specifying the name of a property of type EncryptResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $encrypted = Invoke-KMSEncrypt -KeyId alias/app -Plaintext 'secret' -EncryptionContext @{ app = 'billing' }
+    $encrypted.CiphertextBlob.ToArray()
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [object] $Plaintext,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $EncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Collections.Hashtable] $EncryptionContext,
@@ -366,6 +659,7 @@ function Invoke-KMSEncrypt {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -396,20 +690,66 @@ function Invoke-KMSEncrypt {
 }
 
 function Invoke-KMSDecrypt {
+    <#
+    .SYNOPSIS
+    Decrypts ciphertext that was encrypted by a KMS key using Encrypt, GenerateDataKey or GenerateDataKeyPair.
+    .DESCRIPTION
+    Calls the AWS Key Management Service Decrypt API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Invoke-KMSDecrypt does.
+    .PARAMETER CiphertextBlob
+    The CiphertextBlob of the Decrypt request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER KeyId
+    The KeyId of the Decrypt request.
+    .PARAMETER EncryptionAlgorithm
+    The EncryptionAlgorithm of the Decrypt request. Valid values: RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, SM2PKE, SYMMETRIC_DEFAULT.
+    .PARAMETER EncryptionContext
+    The EncryptionContext of the Decrypt request.
+    .PARAMETER Recipient_AttestationDocument
+    The Recipient.AttestationDocument of the Decrypt request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo.
+    .PARAMETER Recipient_KeyEncryptionAlgorithm
+    The Recipient.KeyEncryptionAlgorithm of the Decrypt request. Valid values: RSAES_OAEP_SHA_256.
+    .PARAMETER DryRun
+    The DryRun of the Decrypt request.
+    .PARAMETER GrantToken
+    The GrantTokens of the Decrypt request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (DecryptResponse). Specifying the name of a property of type DecryptResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $plain = Invoke-KMSDecrypt -CiphertextBlob $encrypted.CiphertextBlob -EncryptionContext @{ app = 'billing' }
+    [System.Text.Encoding]::UTF8.GetString($plain.Plaintext.ToArray())
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_Decrypt.html
+    #>
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [object] $CiphertextBlob,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $EncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Collections.Hashtable] $EncryptionContext,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
@@ -417,6 +757,7 @@ function Invoke-KMSDecrypt {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
@@ -445,13 +786,60 @@ function Invoke-KMSDecrypt {
 }
 
 function New-KMSDataKey {
+    <#
+    .SYNOPSIS
+    Returns a unique symmetric data key for use outside of KMS: a plaintext copy and a copy encrypted under a symmetric KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GenerateDataKey API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSDataKey does.
+    .PARAMETER KeyId
+    The KeyId of the GenerateDataKey request. Required.
+    .PARAMETER KeySpec
+    The KeySpec of the GenerateDataKey request. Valid values: AES_256, AES_128.
+    .PARAMETER NumberOfBytes
+    The NumberOfBytes of the GenerateDataKey request.
+    .PARAMETER EncryptionContext
+    The EncryptionContext of the GenerateDataKey request.
+    .PARAMETER Recipient_AttestationDocument
+    The Recipient.AttestationDocument of the GenerateDataKey request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo.
+    .PARAMETER Recipient_KeyEncryptionAlgorithm
+    The Recipient.KeyEncryptionAlgorithm of the GenerateDataKey request. Valid values: RSAES_OAEP_SHA_256.
+    .PARAMETER DryRun
+    The DryRun of the GenerateDataKey request.
+    .PARAMETER GrantToken
+    The GrantTokens of the GenerateDataKey request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GenerateDataKeyResponse). Specifying the name of a property of type GenerateDataKeyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $dataKey = New-KMSDataKey -KeyId alias/app -KeySpec AES_256
+    $dataKey.Plaintext.ToArray().Length
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKey.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $KeySpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[int]] $NumberOfBytes,
@@ -460,6 +848,7 @@ function New-KMSDataKey {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
@@ -467,6 +856,7 @@ function New-KMSDataKey {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -497,13 +887,55 @@ function New-KMSDataKey {
 }
 
 function New-KMSDataKeyWithoutPlaintext {
+    <#
+    .SYNOPSIS
+    Returns a unique symmetric data key encrypted under a symmetric KMS key, without its plaintext.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GenerateDataKeyWithoutPlaintext API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSDataKeyWithoutPlaintext does.
+    .PARAMETER KeyId
+    The KeyId of the GenerateDataKeyWithoutPlaintext request. Required.
+    .PARAMETER KeySpec
+    The KeySpec of the GenerateDataKeyWithoutPlaintext request. Valid values: AES_256, AES_128.
+    .PARAMETER NumberOfBytes
+    The NumberOfBytes of the GenerateDataKeyWithoutPlaintext request.
+    .PARAMETER EncryptionContext
+    The EncryptionContext of the GenerateDataKeyWithoutPlaintext request.
+    .PARAMETER DryRun
+    The DryRun of the GenerateDataKeyWithoutPlaintext request.
+    .PARAMETER GrantToken
+    The GrantTokens of the GenerateDataKeyWithoutPlaintext request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GenerateDataKeyWithoutPlaintextResponse). Specifying the name of a property of type GenerateDataKeyWithoutPlaintextResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $dataKey = New-KMSDataKeyWithoutPlaintext -KeyId alias/app -KeySpec AES_256
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyWithoutPlaintext.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $KeySpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[int]] $NumberOfBytes,
@@ -515,6 +947,7 @@ function New-KMSDataKeyWithoutPlaintext {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -545,17 +978,56 @@ function New-KMSDataKeyWithoutPlaintext {
 }
 
 function New-KMSRandom {
+    <#
+    .SYNOPSIS
+    Returns a random byte string that is cryptographically secure.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GenerateRandom API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSRandom does.
+    .PARAMETER NumberOfBytes
+    The NumberOfBytes of the GenerateRandom request.
+    .PARAMETER CustomKeyStoreId
+    The CustomKeyStoreId of the GenerateRandom request.
+    .PARAMETER Recipient_AttestationDocument
+    The Recipient.AttestationDocument of the GenerateRandom request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo.
+    .PARAMETER Recipient_KeyEncryptionAlgorithm
+    The Recipient.KeyEncryptionAlgorithm of the GenerateRandom request. Valid values: RSAES_OAEP_SHA_256.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'Plaintext'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GenerateRandomResponse). Specifying the name of a property of type GenerateRandomResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $bytes = (New-KMSRandom -NumberOfBytes 32).ToArray()
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateRandom.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[int]] $NumberOfBytes,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $CustomKeyStoreId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -586,32 +1058,92 @@ function New-KMSRandom {
 }
 
 function New-KMSKey {
+    <#
+    .SYNOPSIS
+    Creates a unique customer managed KMS key: symmetric or asymmetric, for encryption, signing, MACs or key agreement.
+    .DESCRIPTION
+    Calls the AWS Key Management Service CreateKey API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSKey does.
+    .PARAMETER BypassPolicyLockoutSafetyCheck
+    The BypassPolicyLockoutSafetyCheck of the CreateKey request.
+    .PARAMETER CustomKeyStoreId
+    The CustomKeyStoreId of the CreateKey request.
+    .PARAMETER Description
+    The Description of the CreateKey request.
+    .PARAMETER KeySpec
+    The KeySpec of the CreateKey request. Valid values: RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, ECC_NIST_EDWARDS25519, SYMMETRIC_DEFAULT, HMAC_224, HMAC_256, HMAC_384, HMAC_512, SM2, ML_DSA_44, ML_DSA_65, ML_DSA_87.
+    .PARAMETER KeyUsage
+    The KeyUsage of the CreateKey request. Valid values: ENCRYPT_DECRYPT, SIGN_VERIFY, GENERATE_VERIFY_MAC, KEY_AGREEMENT.
+    .PARAMETER MultiRegion
+    The MultiRegion of the CreateKey request.
+    .PARAMETER Origin
+    The Origin of the CreateKey request. Valid values: AWS_KMS, EXTERNAL, AWS_CLOUDHSM, EXTERNAL_KEY_STORE.
+    .PARAMETER Policy
+    The Policy of the CreateKey request.
+    .PARAMETER Tag
+    The Tags of the CreateKey request.
+    .PARAMETER XksKeyId
+    The XksKeyId of the CreateKey request.
+    .PARAMETER CustomerMasterKeySpec
+    The CustomerMasterKeySpec of the CreateKey request. Valid values: RSA_2048, RSA_3072, RSA_4096, ECC_NIST_P256, ECC_NIST_P384, ECC_NIST_P521, ECC_SECG_P256K1, SYMMETRIC_DEFAULT, HMAC_224, HMAC_256, HMAC_384, HMAC_512, SM2. This parameter has been deprecated. Instead, use the KeySpec parameter.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'KeyMetadata'. Specifying -Select '*' will result in the cmdlet returning the whole service response (CreateKeyResponse). Specifying the name of a property of type CreateKeyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $key = New-KMSKey -KeySpec ECC_NIST_P256 -KeyUsage SIGN_VERIFY -Description 'release signing'
+    $key.KeyId
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $BypassPolicyLockoutSafetyCheck,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $CustomKeyStoreId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Description,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $KeySpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $KeyUsage,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $MultiRegion,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Origin,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Policy,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('Tags')]
         [object] $Tag,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $XksKeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $CustomerMasterKeySpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -642,16 +1174,50 @@ function New-KMSKey {
 }
 
 function Get-KMSKey {
+    <#
+    .SYNOPSIS
+    Provides detailed information about a KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service DescribeKey API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSKey does.
+    .PARAMETER KeyId
+    The KeyId of the DescribeKey request. Required.
+    .PARAMETER GrantToken
+    The GrantTokens of the DescribeKey request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'KeyMetadata'. Specifying -Select '*' will result in the cmdlet returning the whole service response (DescribeKeyResponse). Specifying the name of a property of type DescribeKeyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER PassThru
+    Changes the cmdlet behavior to return the value passed to the KeyId parameter. The -PassThru parameter is deprecated, use -Select '^KeyId' instead. This parameter will be removed in a future version.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Get-KMSKey -KeyId alias/app | Select-Object KeyId, KeyState, KeySpec
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html
+    #>
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $PassThru,
@@ -682,6 +1248,38 @@ function Get-KMSKey {
 }
 
 function Get-KMSKeyList {
+    <#
+    .SYNOPSIS
+    Gets a list of all KMS keys in the caller's account and Region.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ListKeys API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSKeyList does.
+    .PARAMETER Limit
+    The Limit of the ListKeys request.
+    .PARAMETER Marker
+    The Marker of the ListKeys request.
+    .PARAMETER NoAutoIteration
+    The NoAutoIteration of the ListKeys request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'Keys'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ListKeysResponse). Specifying the name of a property of type ListKeysResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Get-KMSKeyList | Get-KMSKey | Format-Table KeyId, KeyState, KeySpec
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html
+    #>
     [CmdletBinding()]
     param(
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -689,10 +1287,12 @@ function Get-KMSKeyList {
         [System.Nullable[int]] $Limit,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('NextToken')]
+        [PsKms.KeepNull()]
         [string] $Marker,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $NoAutoIteration,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
@@ -721,16 +1321,48 @@ function Get-KMSKeyList {
 }
 
 function Get-KMSPublicKey {
+    <#
+    .SYNOPSIS
+    Returns the public key of an asymmetric KMS key, as a DER-encoded SubjectPublicKeyInfo.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GetPublicKey API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSPublicKey does.
+    .PARAMETER KeyId
+    The KeyId of the GetPublicKey request. Required.
+    .PARAMETER GrantToken
+    The GrantTokens of the GetPublicKey request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GetPublicKeyResponse). Specifying the name of a property of type GetPublicKeyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    [System.IO.File]::WriteAllBytes('public.der', (Get-KMSPublicKey -KeyId alias/signer).PublicKey.ToArray())
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GetPublicKey.html
+    #>
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
@@ -759,13 +1391,45 @@ function Get-KMSPublicKey {
 }
 
 function Enable-KMSKey {
+    <#
+    .SYNOPSIS
+    Sets the key state of a KMS key to enabled, so it can be used in cryptographic operations.
+    .DESCRIPTION
+    Calls the AWS Key Management Service EnableKey API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Enable-KMSKey does.
+    .PARAMETER KeyId
+    The KeyId of the EnableKey request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (EnableKeyResponse). Specifying the name of a property of type EnableKeyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Enable-KMSKey -KeyId alias/app
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKey.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -796,13 +1460,45 @@ function Enable-KMSKey {
 }
 
 function Disable-KMSKey {
+    <#
+    .SYNOPSIS
+    Sets the state of a KMS key to disabled, which prevents its use in cryptographic operations.
+    .DESCRIPTION
+    Calls the AWS Key Management Service DisableKey API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Disable-KMSKey does.
+    .PARAMETER KeyId
+    The KeyId of the DisableKey request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (DisableKeyResponse). Specifying the name of a property of type DisableKeyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Disable-KMSKey -KeyId alias/app
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_DisableKey.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -833,16 +1529,50 @@ function Disable-KMSKey {
 }
 
 function Request-KMSKeyDeletion {
+    <#
+    .SYNOPSIS
+    Schedules the deletion of a KMS key after a waiting period of 7 to 30 days.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ScheduleKeyDeletion API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Request-KMSKeyDeletion does.
+    .PARAMETER KeyId
+    The KeyId of the ScheduleKeyDeletion request. Required.
+    .PARAMETER PendingWindowInDay
+    The PendingWindowInDays of the ScheduleKeyDeletion request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ScheduleKeyDeletionResponse). Specifying the name of a property of type ScheduleKeyDeletionResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Request-KMSKeyDeletion -KeyId $key.KeyId -PendingWindowInDay 7
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('PendingWindowInDays')]
         [System.Nullable[int]] $PendingWindowInDay,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -873,13 +1603,45 @@ function Request-KMSKeyDeletion {
 }
 
 function Stop-KMSKeyDeletion {
+    <#
+    .SYNOPSIS
+    Cancels the deletion of a KMS key; the key is then disabled.
+    .DESCRIPTION
+    Calls the AWS Key Management Service CancelKeyDeletion API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Stop-KMSKeyDeletion does.
+    .PARAMETER KeyId
+    The KeyId of the CancelKeyDeletion request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'KeyId'. Specifying -Select '*' will result in the cmdlet returning the whole service response (CancelKeyDeletionResponse). Specifying the name of a property of type CancelKeyDeletionResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Stop-KMSKeyDeletion -KeyId $key.KeyId
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_CancelKeyDeletion.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -910,17 +1672,52 @@ function Stop-KMSKeyDeletion {
 }
 
 function New-KMSAlias {
+    <#
+    .SYNOPSIS
+    Creates a friendly name for a KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service CreateAlias API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSAlias does.
+    .PARAMETER AliasName
+    The AliasName of the CreateAlias request. Required.
+    .PARAMETER TargetKeyId
+    The TargetKeyId of the CreateAlias request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (CreateAliasResponse). Specifying the name of a property of type CreateAliasResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    New-KMSAlias -AliasName alias/app -TargetKeyId $key.KeyId
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $AliasName,
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $TargetKeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -951,17 +1748,52 @@ function New-KMSAlias {
 }
 
 function Update-KMSAlias {
+    <#
+    .SYNOPSIS
+    Associates an existing alias with a different KMS key of the same type and usage.
+    .DESCRIPTION
+    Calls the AWS Key Management Service UpdateAlias API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Update-KMSAlias does.
+    .PARAMETER AliasName
+    The AliasName of the UpdateAlias request. Required.
+    .PARAMETER TargetKeyId
+    The TargetKeyId of the UpdateAlias request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (UpdateAliasResponse). Specifying the name of a property of type UpdateAliasResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Update-KMSAlias -AliasName alias/app -TargetKeyId $newKey.KeyId
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateAlias.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $AliasName,
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $TargetKeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -992,13 +1824,45 @@ function Update-KMSAlias {
 }
 
 function Remove-KMSAlias {
+    <#
+    .SYNOPSIS
+    Deletes the specified alias; the KMS key it named is not affected.
+    .DESCRIPTION
+    Calls the AWS Key Management Service DeleteAlias API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Remove-KMSAlias does.
+    .PARAMETER AliasName
+    The AliasName of the DeleteAlias request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (DeleteAliasResponse). Specifying the name of a property of type DeleteAliasResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Remove-KMSAlias -AliasName alias/app -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteAlias.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $AliasName,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -1029,19 +1893,56 @@ function Remove-KMSAlias {
 }
 
 function Get-KMSAliasList {
+    <#
+    .SYNOPSIS
+    Gets a list of aliases in the caller's account and Region, or those of one KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ListAliases API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSAliasList does.
+    .PARAMETER KeyId
+    The KeyId of the ListAliases request.
+    .PARAMETER Limit
+    The Limit of the ListAliases request.
+    .PARAMETER Marker
+    The Marker of the ListAliases request.
+    .PARAMETER NoAutoIteration
+    The NoAutoIteration of the ListAliases request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'Aliases'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ListAliasesResponse). Specifying the name of a property of type ListAliasesResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Get-KMSAliasList | Where-Object TargetKeyId -eq $key.KeyId
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ListAliases.html
+    #>
     [CmdletBinding()]
     param(
         [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('MaxItems')]
         [System.Nullable[int]] $Limit,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('NextToken')]
+        [PsKms.KeepNull()]
         [string] $Marker,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $NoAutoIteration,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
@@ -1070,6 +1971,45 @@ function Get-KMSAliasList {
 }
 
 function New-KMSMac {
+    <#
+    .SYNOPSIS
+    Generates a hash-based message authentication code (HMAC) for a message using an HMAC KMS key and a MAC algorithm.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GenerateMac API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSMac does.
+    .PARAMETER Message
+    The Message of the GenerateMac request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER KeyId
+    The KeyId of the GenerateMac request. Required.
+    .PARAMETER MacAlgorithm
+    The MacAlgorithm of the GenerateMac request. Required. Valid values: HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384, HMAC_SHA_512.
+    .PARAMETER DryRun
+    The DryRun of the GenerateMac request.
+    .PARAMETER GrantToken
+    The GrantTokens of the GenerateMac request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GenerateMacResponse). Specifying the name of a property of type GenerateMacResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $mac = New-KMSMac -KeyId alias/hmac -Message 'hello' -MacAlgorithm HMAC_SHA_256
+    $mac.Mac.ToArray()
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateMac.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
@@ -1078,9 +2018,12 @@ function New-KMSMac {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $MacAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
@@ -1088,6 +2031,7 @@ function New-KMSMac {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -1118,6 +2062,44 @@ function New-KMSMac {
 }
 
 function Test-KMSMac {
+    <#
+    .SYNOPSIS
+    Verifies the hash-based message authentication code (HMAC) for a message, HMAC KMS key and MAC algorithm.
+    .DESCRIPTION
+    Calls the AWS Key Management Service VerifyMac API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Test-KMSMac does.
+    .PARAMETER Message
+    The Message of the VerifyMac request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER KeyId
+    The KeyId of the VerifyMac request. Required.
+    .PARAMETER Mac
+    The Mac of the VerifyMac request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER MacAlgorithm
+    The MacAlgorithm of the VerifyMac request. Required. Valid values: HMAC_SHA_224, HMAC_SHA_256, HMAC_SHA_384, HMAC_SHA_512.
+    .PARAMETER DryRun
+    The DryRun of the VerifyMac request.
+    .PARAMETER GrantToken
+    The GrantTokens of the VerifyMac request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (VerifyMacResponse). Specifying the name of a property of type VerifyMacResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    (Test-KMSMac -KeyId alias/hmac -Message 'hello' -Mac $mac.Mac -MacAlgorithm HMAC_SHA_256).MacValid
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_VerifyMac.html
+    #>
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
@@ -1126,12 +2108,15 @@ function Test-KMSMac {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [object] $Mac,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $MacAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
@@ -1139,6 +2124,7 @@ function Test-KMSMac {
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
@@ -1167,17 +2153,52 @@ function Test-KMSMac {
 }
 
 function Update-KMSKeyDescription {
+    <#
+    .SYNOPSIS
+    Updates the description of a KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service UpdateKeyDescription API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Update-KMSKeyDescription does.
+    .PARAMETER Description
+    The Description of the UpdateKeyDescription request. Required.
+    .PARAMETER KeyId
+    The KeyId of the UpdateKeyDescription request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (UpdateKeyDescriptionResponse). Specifying the name of a property of type UpdateKeyDescriptionResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Update-KMSKeyDescription -KeyId alias/app -Description 'billing data keys'
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateKeyDescription.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $Description,
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -1208,21 +2229,58 @@ function Update-KMSKeyDescription {
 }
 
 function Get-KMSResourceTag {
+    <#
+    .SYNOPSIS
+    Returns all tags on a KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ListResourceTags API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSResourceTag does.
+    .PARAMETER KeyId
+    The KeyId of the ListResourceTags request. Required.
+    .PARAMETER Limit
+    The Limit of the ListResourceTags request.
+    .PARAMETER Marker
+    The Marker of the ListResourceTags request.
+    .PARAMETER NoAutoIteration
+    The NoAutoIteration of the ListResourceTags request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'Tags'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ListResourceTagsResponse). Specifying the name of a property of type ListResourceTagsResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Get-KMSResourceTag -KeyId alias/app
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ListResourceTags.html
+    #>
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('MaxItems')]
         [System.Nullable[int]] $Limit,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('NextToken')]
+        [PsKms.KeepNull()]
         [string] $Marker,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $NoAutoIteration,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('RegionToCall')]
@@ -1251,17 +2309,53 @@ function Get-KMSResourceTag {
 }
 
 function Add-KMSResourceTag {
+    <#
+    .SYNOPSIS
+    Adds or edits tags on a customer managed KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service TagResource API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Add-KMSResourceTag does.
+    .PARAMETER KeyId
+    The KeyId of the TagResource request. Required.
+    .PARAMETER Tag
+    The Tags of the TagResource request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (TagResourceResponse). Specifying the name of a property of type TagResourceResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER PassThru
+    Changes the cmdlet behavior to return the value passed to the KeyId parameter. The -PassThru parameter is deprecated, use -Select '^KeyId' instead. This parameter will be removed in a future version.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Add-KMSResourceTag -KeyId alias/app -Tag @{ TagKey = 'team'; TagValue = 'billing' }
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_TagResource.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [Alias('Tags')]
         [object] $Tag,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $PassThru,
@@ -1294,17 +2388,51 @@ function Add-KMSResourceTag {
 }
 
 function Remove-KMSResourceTag {
+    <#
+    .SYNOPSIS
+    Deletes tags from a customer managed KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service UntagResource API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Remove-KMSResourceTag does.
+    .PARAMETER KeyId
+    The KeyId of the UntagResource request. Required.
+    .PARAMETER TagKey
+    The TagKeys of the UntagResource request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (UntagResourceResponse). Specifying the name of a property of type UntagResourceResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Remove-KMSResourceTag -KeyId alias/app -TagKey team -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_UntagResource.html
+    #>
     [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [Alias('TagKeys')]
         [string[]] $TagKey,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
         [string] $Select,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [switch] $Force,
@@ -1334,4 +2462,21 @@ function Remove-KMSResourceTag {
     }
 }
 
-Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag')
+Register-PsKmsCompleter -Command @('Get-KMSSharedSecret') -Parameter 'KeyAgreementAlgorithm' -Values @('ECDH')
+Register-PsKmsCompleter -Command @('Get-KMSSharedSecret', 'New-KMSDataKeyPair', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSRandom') -Parameter 'Recipient_KeyEncryptionAlgorithm' -Values @('RSAES_OAEP_SHA_256')
+Register-PsKmsCompleter -Command @('Invoke-KMSSigning', 'Test-KMSSignature') -Parameter 'SigningAlgorithm' -Values @('RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512', 'ECDSA_SHA_256', 'ECDSA_SHA_384', 'ECDSA_SHA_512', 'ED25519_SHA_512', 'ED25519_PH_SHA_512', 'SM2DSA', 'ML_DSA_SHAKE_256')
+Register-PsKmsCompleter -Command @('Invoke-KMSSigning', 'Test-KMSSignature') -Parameter 'MessageType' -Values @('RAW', 'DIGEST', 'EXTERNAL_MU')
+Register-PsKmsCompleter -Command @('Invoke-KMSReEncrypt') -Parameter 'DestinationEncryptionAlgorithm' -Values @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')
+Register-PsKmsCompleter -Command @('Invoke-KMSReEncrypt') -Parameter 'SourceEncryptionAlgorithm' -Values @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')
+Register-PsKmsCompleter -Command @('New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext') -Parameter 'KeyPairSpec' -Values @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'SM2', 'ECC_NIST_EDWARDS25519')
+Register-PsKmsCompleter -Command @('Invoke-KMSEncrypt', 'Invoke-KMSDecrypt') -Parameter 'EncryptionAlgorithm' -Values @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')
+Register-PsKmsCompleter -Command @('New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext') -Parameter 'KeySpec' -Values @('AES_256', 'AES_128')
+Register-PsKmsCompleter -Command @('New-KMSKey') -Parameter 'KeySpec' -Values @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'ECC_NIST_EDWARDS25519', 'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2', 'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87')
+Register-PsKmsCompleter -Command @('New-KMSKey') -Parameter 'KeyUsage' -Values @('ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT')
+Register-PsKmsCompleter -Command @('New-KMSKey') -Parameter 'Origin' -Values @('AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE')
+Register-PsKmsCompleter -Command @('New-KMSKey') -Parameter 'CustomerMasterKeySpec' -Values @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2')
+Register-PsKmsCompleter -Command @('New-KMSMac', 'Test-KMSMac') -Parameter 'MacAlgorithm' -Values @('HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512')
+
+Set-Alias -Name 'Get-KMSKeys' -Value 'Get-KMSKeyList'
+Set-Alias -Name 'Get-KMSAliases' -Value 'Get-KMSAliasList'
+Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag') -Alias @('Get-KMSKeys', 'Get-KMSAliases')

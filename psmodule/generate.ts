@@ -6,13 +6,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allCmdlets } from '../cmdlets/index.js';
-import { declaredParameters, type CmdletDefinition, type ParameterDefinition } from '../src/binding/definition.js';
+import { declaredParameters, memberOf, type CmdletDefinition, type ParameterDefinition } from '../src/binding/definition.js';
 import { ERROR_STATUS } from '../src/engine/errors.js';
+import { dotNetOrder, structureMembers } from '../src/binding/dotnet-objects.js';
+import type { StructureName } from '../src/engine/output-model.js';
 import { COMMON_PARAMETER_ALIASES } from '../src/cli/cmdlets/service.js';
+import { CONSTANT_CLASSES, CONSTANT_NAMESPACE, type ConstantClassName } from '../src/binding/constant-classes.js';
 
 const ROOT = new URL('../../', import.meta.url);
 export const PSM1_PATH = fileURLToPath(new URL('psmodule/PsKms.psm1', ROOT));
 export const PSD1_PATH = fileURLToPath(new URL('psmodule/PsKms.psd1', ROOT));
+export const TYPES_PATH = fileURLToPath(new URL('psmodule/PsKms.Types.cs', ROOT));
+export const FORMAT_PATH = fileURLToPath(new URL('psmodule/PsKms.Format.ps1xml', ROOT));
 export const RUNTIME_PATH = fileURLToPath(new URL('psmodule/PsKms.Runtime.ps1', ROOT));
 
 /** The PowerShell type a parameter is declared with. Blobs and tags stay [object]: the binding layer converts them. */
@@ -30,6 +35,11 @@ function psType(param: ParameterDefinition): string {
 
 const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
+/** The values of a ConstantClass parameter, for tab completion and help. */
+function constantValues(param: ParameterDefinition): readonly string[] | undefined {
+  return Object.hasOwn(CONSTANT_CLASSES, param.type) ? CONSTANT_CLASSES[param.type as ConstantClassName] : undefined;
+}
+
 function parameterBlock(param: ParameterDefinition): string {
   const attrs = [
     ...(param.mandatory ? ['Mandatory = $true'] : []),
@@ -39,10 +49,54 @@ function parameterBlock(param: ParameterDefinition): string {
   ];
   const lines = [`        [Parameter(${attrs.join(', ')})]`];
   if (param.mandatory) lines.push('        [AllowNull()]');
-  if (param.mandatory && param.type === 'string') lines.push('        [AllowEmptyString()]');
+  if (param.mandatory && psType(param) === '[string]') lines.push('        [AllowEmptyString()]');
   if (param.aliases?.length) lines.push(`        [Alias(${param.aliases.map(quote).join(', ')})]`);
+  // PowerShell binds $null to a [string] parameter as '': keep it $null, as a compiled cmdlet would
+  if (psType(param) === '[string]') lines.push('        [PsKms.KeepNull()]');
   lines.push(`        ${psType(param)} $${param.name}`);
   return lines.join('\n');
+}
+
+const COMMON_PARAMETER_HELP: Readonly<Record<string, string>> = {
+  Region: 'The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.',
+  EndpointUrl: 'The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.',
+  ProfileName: 'The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.',
+  ProfileLocation: 'The location of the shared credentials file, where it is not the default.',
+  AccessKey: 'The AWS access key for a call to an endpoint.',
+  SecretKey: 'The AWS secret key for a call to an endpoint.',
+  SessionToken: 'The session token for a call to an endpoint with temporary credentials.',
+};
+
+function parameterHelp(def: CmdletDefinition, param: ParameterDefinition): string {
+  switch (param.name) {
+    case 'Select': return `Use the -Select parameter to control the cmdlet output. The default value is '${def.select || '*'}'. Specifying -Select '*' will result in the cmdlet returning the whole service response (${def.operation}Response). Specifying the name of a property of type ${def.operation}Response will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.`;
+    case 'PassThru': return `Changes the cmdlet behavior to return the value passed to the ${def.passThru} parameter. The -PassThru parameter is deprecated, use -Select '^${def.passThru}' instead. This parameter will be removed in a future version.`;
+    case 'Force': return 'This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.';
+  }
+  const values = constantValues(param);
+  return [
+    `The ${memberOf(param) || param.name} of the ${def.operation} request${param.type === 'byte[]' ? ': a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo' : ''}.`,
+    param.mandatory ? 'Required.' : '',
+    values ? `Valid values: ${values.join(', ')}.` : '',
+    param.obsolete ?? '',
+  ].filter(Boolean).join(' ');
+}
+
+function helpBlock(def: CmdletDefinition): string {
+  const params = [...declaredParameters(def).map((p) => [p.name, parameterHelp(def, p)]), ...Object.entries(COMMON_PARAMETER_HELP)];
+  return [
+    '    <#',
+    '    .SYNOPSIS',
+    `    ${def.synopsis}`,
+    '    .DESCRIPTION',
+    `    Calls the AWS Key Management Service ${def.operation} API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's ${def.name} does.`,
+    ...params.flatMap(([name, text]) => [`    .PARAMETER ${name}`, `    ${text}`]),
+    '    .EXAMPLE',
+    ...def.example.split('\n').map((line) => `    ${line}`),
+    '    .LINK',
+    `    https://docs.aws.amazon.com/kms/latest/APIReference/API_${def.operation}.html`,
+    '    #>',
+  ].join('\n');
 }
 
 function cmdletFunction(def: CmdletDefinition): string {
@@ -58,6 +112,7 @@ function cmdletFunction(def: CmdletDefinition): string {
   ];
   return [
     `function ${def.name} {`,
+    helpBlock(def),
     `    ${binding}`,
     '    param(',
     params.join(',\n'),
@@ -69,27 +124,104 @@ function cmdletFunction(def: CmdletDefinition): string {
   ].join('\n');
 }
 
-/** Exception classes under AWS's type names, so `catch [Amazon.KeyManagementService.Model.NotFoundException]` works. */
-function exceptionTypes(): string {
-  const classes = Object.keys(ERROR_STATUS)
-    .map((type) => `    public class ${type} : AmazonKeyManagementServiceException { public ${type}(string message, string code, int status) : base(message, code, status) {} }`)
-    .join('\n');
-  return [
-    "if (-not ('Amazon.KeyManagementService.Model.NotFoundException' -as [type])) {",
-    "    Add-Type -TypeDefinition @'",
-    'namespace Amazon.KeyManagementService.Model {',
-    '    public class AmazonKeyManagementServiceException : System.Exception {',
-    '        public string ErrorCode { get; private set; }',
-    '        public int StatusCode { get; private set; }',
-    '        public AmazonKeyManagementServiceException(string message, string code, int status) : base(message) { ErrorCode = code; StatusCode = status; }',
-    '    }',
-    classes,
-    '}',
-    "'@",
-    '}',
-  ].join('\n');
+/** Tab completion of ConstantClass parameter values, as AWS.Tools' completers give it. */
+function argumentCompleters(defs: readonly CmdletDefinition[]): string {
+  const byParameter = new Map<string, { commands: string[]; values: readonly string[] }>();
+  for (const def of defs) {
+    for (const param of def.parameters) {
+      const values = constantValues(param);
+      if (!values) continue;
+      const key = `${param.name}\u0000${param.type}`;
+      const entry = byParameter.get(key) ?? { commands: [], values };
+      entry.commands.push(def.name);
+      byParameter.set(key, entry);
+    }
+  }
+  return [...byParameter.entries()].map(([key, { commands, values }]) =>
+    `Register-PsKmsCompleter -Command @(${commands.map(quote).join(', ')}) -Parameter ${quote(key.split('\u0000')[0])} -Values @(${values.map(quote).join(', ')})`).join('\n');
 }
 
+/**
+ * The AWS SDK for .NET's types that scripts name, for sessions where the SDK is not loaded:
+ * the service exceptions under their own names and base classes, so that
+ * `catch [Amazon.KeyManagementService.Model.NotFoundException]` works and `$_.Exception.InnerException`
+ * has ErrorCode and StatusCode; and the ConstantClass "enums" the responses carry. C# 5, so that
+ * Windows PowerShell 5.1 compiles it too. The module compiles it once and loads the cached DLL after.
+ */
+export function generateTypes(): string {
+  const exceptions = Object.keys(ERROR_STATUS).map((type) => [
+    `    public class ${type} : Amazon.KeyManagementService.AmazonKeyManagementServiceException {`,
+    `        public ${type}(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)`,
+    '            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}',
+    '    }',
+  ].join('\n'));
+  const constants = Object.entries(CONSTANT_CLASSES).map(([name, values]) => [
+    `    public class ${name} : Amazon.Runtime.ConstantClass {`,
+    ...values.map((v) => `        public static readonly ${name} ${v} = new ${name}("${v}");`),
+    `        public ${name}(string value) : base(value) {}`,
+    `        public static ${name} FindValue(string value) { return FindValue<${name}>(value); }`,
+    `        public static implicit operator ${name}(string value) { return FindValue(value); }`,
+    '    }',
+  ].join('\n'));
+  return [
+    '// Generated from the KMS model by psmodule/generate.ts (npm run generate:psmodule); do not edit.',
+    '// The AWS SDK for .NET types PsKms emits and throws, for sessions where AWSSDK.KeyManagementService is not loaded.',
+    'namespace Amazon.Runtime {',
+    '    public enum ErrorType { Sender, Receiver, Unknown }',
+    '    public class AmazonServiceException : System.Exception {',
+    '        public AmazonServiceException(string message, System.Exception innerException, ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)',
+    '            : base(message, innerException) { ErrorType = errorType; ErrorCode = errorCode; RequestId = requestId; StatusCode = statusCode; }',
+    '        public ErrorType ErrorType { get; set; }',
+    '        public string ErrorCode { get; set; }',
+    '        public string RequestId { get; set; }',
+    '        public System.Net.HttpStatusCode StatusCode { get; set; }',
+    '    }',
+    '    public class ConstantClass {',
+    '        protected ConstantClass(string value) { Value = value; }',
+    '        public string Value { get; private set; }',
+    '        public override string ToString() { return Value; }',
+    '        public static implicit operator string(ConstantClass value) { return value == null ? null : value.Value; }',
+    '        // a known value matches case-insensitively and becomes the canonical constant; an unknown one is kept as given',
+    '        protected static T FindValue<T>(string value) where T : ConstantClass {',
+    '            if (value == null) return null;',
+    '            foreach (System.Reflection.FieldInfo field in typeof(T).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)) {',
+    '                T constant = field.GetValue(null) as T;',
+    '                if (constant != null && string.Equals(constant.Value, value, System.StringComparison.OrdinalIgnoreCase)) return constant;',
+    '            }',
+    '            return (T)System.Activator.CreateInstance(typeof(T), value);',
+    '        }',
+    '        public override int GetHashCode() { return Value == null ? 0 : Value.ToUpperInvariant().GetHashCode(); }',
+    '        public override bool Equals(object obj) {',
+    '            if (obj == null) return false;',
+    '            ConstantClass other = obj as ConstantClass;',
+    '            if (other != null) return Equals(other);',
+    '            string text = obj as string;',
+    '            return text != null && string.Equals(Value, text, System.StringComparison.OrdinalIgnoreCase);',
+    '        }',
+    '        public bool Equals(ConstantClass obj) {',
+    '            return (object)obj != null && GetType() == obj.GetType() && string.Equals(Value, obj.Value, System.StringComparison.OrdinalIgnoreCase);',
+    '        }',
+    '        public static bool operator ==(ConstantClass a, ConstantClass b) { return (object)a == null ? (object)b == null : a.Equals((object)b); }',
+    '        public static bool operator !=(ConstantClass a, ConstantClass b) { return !(a == b); }',
+    '        public static bool operator ==(ConstantClass a, string b) { return (object)a == null ? b == null : a.Equals((object)b); }',
+    '        public static bool operator !=(ConstantClass a, string b) { return !(a == b); }',
+    '        public static bool operator ==(string a, ConstantClass b) { return b == a; }',
+    '        public static bool operator !=(string a, ConstantClass b) { return !(b == a); }',
+    '    }',
+    '}',
+    `namespace ${CONSTANT_NAMESPACE} {`,
+    '    public class AmazonKeyManagementServiceException : Amazon.Runtime.AmazonServiceException {',
+    '        public AmazonKeyManagementServiceException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)',
+    '            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}',
+    '    }',
+    ...constants,
+    '}',
+    'namespace Amazon.KeyManagementService.Model {',
+    ...exceptions,
+    '}',
+    '',
+  ].join('\n');
+}
 
 export async function generatePsm1(): Promise<string> {
   const defs = await allCmdlets();
@@ -97,12 +229,63 @@ export async function generatePsm1(): Promise<string> {
     '# PsKms: AWS.Tools.KeyManagementService cmdlets over a local KMS (pskms).',
     '# Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.',
     '',
-    exceptionTypes(),
-    '',
-    '. (Join-Path $PSScriptRoot \'PsKms.Runtime.ps1\')',
+    '. ([System.IO.Path]::Combine($PSScriptRoot, \'PsKms.Runtime.ps1\'))',
+    'Import-PsKmsTypes',
+    '$ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }',
     '',
     ...defs.map(cmdletFunction).map((f) => `${f}\n`),
-    `Export-ModuleMember -Function @(${defs.map((d) => quote(d.name)).join(', ')})`,
+    argumentCompleters(defs),
+    '',
+    ...defs.flatMap((d) => (d.aliases ?? []).map((a) => `Set-Alias -Name ${quote(a)} -Value ${quote(d.name)}`)),
+    `Export-ModuleMember -Function @(${defs.map((d) => quote(d.name)).join(', ')}) -Alias @(${defs.flatMap((d) => d.aliases ?? []).map(quote).join(', ')})`,
+    '',
+  ].join('\n');
+}
+
+/** Table views where AWS's model types have too many properties for a readable Format-Table. */
+const TABLE_VIEWS: Readonly<Record<string, readonly string[]>> = {
+  KeyMetadata: ['KeyId', 'KeyState', 'KeySpec', 'KeyUsage', 'Description'],
+  AliasListEntry: ['AliasName', 'TargetKeyId', 'CreationDate'],
+};
+
+/**
+ * PsKms.Format.ps1xml: for each type, first a list of every property (what PowerShell shows
+ * with no view, and so what AWS.Tools shows), then the table Format-Table picks.
+ */
+export function generateFormat(): string {
+  const views = Object.entries(TABLE_VIEWS).flatMap(([type, columns]) => {
+    const name = `Amazon.KeyManagementService.Model.${type}`;
+    const all = dotNetOrder(Object.keys(structureMembers(type as StructureName)));
+    return [
+      '    <View>',
+      `      <Name>${name}.List</Name>`,
+      `      <ViewSelectedBy><TypeName>${name}</TypeName></ViewSelectedBy>`,
+      '      <ListControl><ListEntries><ListEntry><ListItems>',
+      ...all.map((p) => `        <ListItem><PropertyName>${p}</PropertyName></ListItem>`),
+      '      </ListItems></ListEntry></ListEntries></ListControl>',
+      '    </View>',
+      '    <View>',
+      `      <Name>${name}.Table</Name>`,
+      `      <ViewSelectedBy><TypeName>${name}</TypeName></ViewSelectedBy>`,
+      '      <TableControl>',
+      '        <TableHeaders>',
+      ...columns.map(() => '          <TableColumnHeader />'),
+      '        </TableHeaders>',
+      '        <TableRowEntries><TableRowEntry><TableColumnItems>',
+      ...columns.map((p) => `          <TableColumnItem><PropertyName>${p}</PropertyName></TableColumnItem>`),
+      '        </TableColumnItems></TableRowEntry></TableRowEntries>',
+      '      </TableControl>',
+      '    </View>',
+    ];
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<!-- Generated by psmodule/generate.ts (npm run generate:psmodule); do not edit. -->',
+    '<Configuration>',
+    '  <ViewDefinitions>',
+    ...views,
+    '  </ViewDefinitions>',
+    '</Configuration>',
     '',
   ].join('\n');
 }
@@ -119,10 +302,11 @@ export async function generatePsd1(): Promise<string> {
     "    Author = 'pskms'",
     "    Description = 'AWS.Tools.KeyManagementService cmdlets over pskms, a local, offline AWS KMS with real cryptography.'",
     "    PowerShellVersion = '5.1'",
+    "    FormatsToProcess = @('PsKms.Format.ps1xml')",
     `    FunctionsToExport = @(${defs.map((d) => quote(d.name)).join(', ')})`,
     '    CmdletsToExport = @()',
     '    VariablesToExport = @()',
-    '    AliasesToExport = @()',
+    `    AliasesToExport = @(${defs.flatMap((d) => d.aliases ?? []).map(quote).join(', ')})`,
     '}',
     '',
   ].join('\n');
@@ -131,5 +315,7 @@ export async function generatePsd1(): Promise<string> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(PSM1_PATH, await generatePsm1());
   writeFileSync(PSD1_PATH, await generatePsd1());
-  console.log(`wrote ${PSM1_PATH} and ${PSD1_PATH}`);
+  writeFileSync(TYPES_PATH, generateTypes());
+  writeFileSync(FORMAT_PATH, generateFormat());
+  console.log(`wrote ${PSM1_PATH}, ${PSD1_PATH}, ${TYPES_PATH} and ${FORMAT_PATH}`);
 }

@@ -26,6 +26,10 @@ export interface ParameterDefinition {
 export interface CmdletDefinition {
   name: string;
   operation: OperationName;
+  /** one sentence for Get-Help's SYNOPSIS, after the API reference */
+  synopsis: string;
+  /** a pwsh example for Get-Help's EXAMPLE */
+  example: string;
   parameters: readonly ParameterDefinition[];
   /** the default -Select: '*', a response property, or '' when the cmdlet emits nothing */
   select: string;

@@ -5,9 +5,12 @@ import { randomUUID } from 'node:crypto';
 import type { OperationName } from '../engine/model.js';
 import { OUTPUTS, STRUCTURES, type OutputShape, type StructureName } from '../engine/output-model.js';
 import { responseToJson } from '../protocol/aws-json.js';
+import { CONSTANT_MEMBERS, CONSTANT_NAMESPACE } from './constant-classes.js';
 
-export type DotNetValue = null | string | number | boolean | Date | DotNetStream | DotNetList | DotNetObject;
+export type DotNetValue = null | string | number | boolean | Date | DotNetStream | DotNetConstant | DotNetList | DotNetObject;
 export interface DotNetStream { kind: 'MemoryStream'; bytes: Uint8Array }
+/** a ConstantClass value (Amazon.KeyManagementService.KeySpec, …) */
+export interface DotNetConstant { kind: 'constant'; type: string; value: string }
 export interface DotNetList { kind: 'list'; elementType: string; items: DotNetValue[] }
 export interface DotNetObject {
   kind: 'object';
@@ -49,21 +52,25 @@ function typeNameOf(shape: OutputShape): string {
   }
 }
 
-function convert(shape: OutputShape, value: unknown): DotNetValue {
+function convert(shape: OutputShape, value: unknown, member: string): DotNetValue {
   if (value === undefined || value === null) return null;
   if (typeof shape === 'object') {
-    return { kind: 'list', elementType: typeNameOf(shape.list), items: (value as unknown[]).map((v) => convert(shape.list, v)) };
+    return { kind: 'list', elementType: typeNameOf(shape.list), items: (value as unknown[]).map((v) => convert(shape.list, v, '')) };
   }
   switch (shape) {
     case 'blob': return { kind: 'MemoryStream', bytes: value as Uint8Array };
-    case 'string': case 'boolean': case 'integer': return value as string | boolean | number;
+    case 'string': {
+      const constant = Object.hasOwn(CONSTANT_MEMBERS, member) ? CONSTANT_MEMBERS[member] : undefined;
+      return constant ? { kind: 'constant', type: `${CONSTANT_NAMESPACE}.${constant}`, value: value as string } : (value as string);
+    }
+    case 'boolean': case 'integer': return value as boolean | number;
     case 'timestamp': return value as Date;
     default: return objectOf(`${MODEL}.${shape}`, structureMembers(shape), value as Record<string, unknown>);
   }
 }
 
 function objectOf(type: string, members: TypeMembers, value: Record<string, unknown>): DotNetObject {
-  return { kind: 'object', type, props: dotNetOrder(Object.keys(members)).map((name) => [name, convert(members[name], value[name])]) };
+  return { kind: 'object', type, props: dotNetOrder(Object.keys(members)).map((name) => [name, convert(members[name], value[name], name)]) };
 }
 
 /** The response object an AWS.Tools cmdlet receives from the SDK. */

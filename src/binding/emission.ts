@@ -15,6 +15,7 @@ export function toPsValue(value: DotNetValue): PsValue {
   if (value instanceof Date) return { t: 'datetime', v: value.toISOString(), ms: value.getTime() };
   switch (value.kind) {
     case 'MemoryStream': return { t: 'MemoryStream', v: Buffer.from(value.bytes).toString('base64') };
+    case 'constant': return { t: 'constant', v: value.value, type: value.type };
     case 'list': return { t: 'array', type: `System.Collections.Generic.List\`1[${value.elementType}]`, items: value.items.map(toPsValue) };
     case 'object': return { t: 'object', type: value.type, props: value.props.map(([k, v]) => [k, toPsValue(v)]) };
   }

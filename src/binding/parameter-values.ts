@@ -28,7 +28,7 @@ function cannotConvert(param: ParameterDefinition, value: PsValue, to: string): 
 
 function scalarString(param: ParameterDefinition, value: PsValue): string {
   switch (value.t) {
-    case 'string': return value.v;
+    case 'string': case 'constant': return value.v;
     case 'number': return String(value.v);
     case 'bool': return value.v ? 'True' : 'False';
     case 'datetime': return value.v;

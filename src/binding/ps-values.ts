@@ -4,6 +4,8 @@
 export type PsValue =
   | { t: 'null' }
   | { t: 'string'; v: string }
+  /** a ConstantClass value; `type` is its .NET type (Amazon.KeyManagementService.KeySpec) */
+  | { t: 'constant'; v: string; type: string }
   | { t: 'bool'; v: boolean }
   | { t: 'switch'; v: boolean }
   /** any .NET number; `type` is its .NET type name (System.Int32, System.Byte, System.Double…) */
@@ -31,6 +33,7 @@ export function dotNetTypeOf(value: PsValue): string {
   switch (value.t) {
     case 'null': return 'null';
     case 'string': return 'System.String';
+    case 'constant': return value.type;
     case 'bool': return 'System.Boolean';
     case 'switch': return 'System.Management.Automation.SwitchParameter';
     case 'number': return value.type;

@@ -42,9 +42,10 @@ describe('the binding layer (module protocol)', function () {
       expect((await host.invoke('Get-KMSKey', { KeyId: str(key), Select: str('^GrantToken') })).output).to.deep.equal([]);
     });
 
-    it("'KeyMetadata.KeyState' follows the path, case-insensitively", async () => {
-      expect((await host.invoke('Get-KMSKey', { KeyId: str(key), Select: str('KeyMetadata.KeyState') })).output).to.deep.equal([str('Enabled')]);
-      expect((await host.invoke('Get-KMSKey', { KeyId: str(key), Select: str('keymetadata.KEYSTATE') })).output).to.deep.equal([str('Enabled')]);
+    it("'KeyMetadata.KeyState' follows the path, case-insensitively, to the SDK's ConstantClass value", async () => {
+      const enabled = { t: 'constant', v: 'Enabled', type: 'Amazon.KeyManagementService.KeyState' };
+      expect((await host.invoke('Get-KMSKey', { KeyId: str(key), Select: str('KeyMetadata.KeyState') })).output).to.deep.equal([enabled]);
+      expect((await host.invoke('Get-KMSKey', { KeyId: str(key), Select: str('keymetadata.KEYSTATE') })).output).to.deep.equal([enabled]);
     });
 
     it("'SigningAlgorithms' flattens the list into one object per algorithm", async () => {
@@ -266,7 +267,7 @@ describe('the binding layer (module protocol)', function () {
   describe('enum constants', () => {
     it('match case-insensitively to the canonical value; unknown values reach the service', async () => {
       const reply = await host.invoke('Invoke-KMSSigning', { KeyId: str(signing), Message: str('m'), SigningAlgorithm: str('ecdsa_sha_256'), Select: str('SigningAlgorithm') });
-      expect(reply.output).to.deep.equal([str('ECDSA_SHA_256')]);
+      expect(reply.output).to.deep.equal([{ t: 'constant', v: 'ECDSA_SHA_256', type: 'Amazon.KeyManagementService.SigningAlgorithmSpec' }]);
       const unknown = await host.invoke('Invoke-KMSSigning', { KeyId: str(signing), Message: str('m'), SigningAlgorithm: str('ECDSA_SHA_1') });
       expect(unknown.error?.innerException?.type).to.equal('Amazon.KeyManagementService.Model.ValidationException');
       expect(unknown.error?.message).to.match(/^1 validation error detected: Value 'ECDSA_SHA_1' at 'signingAlgorithm'/);

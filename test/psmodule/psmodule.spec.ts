@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { allCmdlets } from '../../cmdlets/index.js';
-import { generatePsd1, generatePsm1, PSD1_PATH, PSM1_PATH, RUNTIME_PATH } from '../../psmodule/generate.js';
+import { FORMAT_PATH, generateFormat, generatePsd1, generatePsm1, generateTypes, PSD1_PATH, PSM1_PATH, RUNTIME_PATH, TYPES_PATH } from '../../psmodule/generate.js';
 import { declaredParameters } from '../../src/binding/definition.js';
 
 const require = createRequire(import.meta.url);
@@ -32,6 +32,8 @@ describe('the PowerShell module', function () {
   it('is what psmodule/generate.ts makes from cmdlets/ (run `npm run generate:psmodule` after changing a definition)', async () => {
     expect(psm1).to.equal(await generatePsm1());
     expect(readFileSync(PSD1_PATH, 'utf8')).to.equal(await generatePsd1());
+    expect(readFileSync(TYPES_PATH, 'utf8')).to.equal(generateTypes());
+    expect(readFileSync(FORMAT_PATH, 'utf8')).to.equal(generateFormat());
   });
 
   it('parses as PowerShell without errors (psm1, its runtime and psd1)', () => {
@@ -66,6 +68,7 @@ describe('the PowerShell module', function () {
       }
     }
     const exported = /Export-ModuleMember -Function @\(([^)]*)\)/.exec(psm1)![1];
+    expect(psm1).to.contain("-Alias @('Get-KMSKeys', 'Get-KMSAliases')");
     expect(exported.split(', ').map((s) => s.slice(1, -1))).to.deep.equal((await allCmdlets()).map((d) => d.name));
   });
 });

@@ -14,7 +14,7 @@ import { serviceFor } from './service.js';
 function toJson(value: PsValue): unknown {
   switch (value.t) {
     case 'null': return null;
-    case 'string': case 'bool': case 'switch': case 'number': return value.v;
+    case 'string': case 'constant': case 'bool': case 'switch': case 'number': return value.v;
     case 'bytes': case 'MemoryStream': case 'Stream': return value.v;
     case 'datetime': return value.v;
     case 'FileInfo': case 'DirectoryInfo': return value.path;
@@ -30,7 +30,7 @@ function toJson(value: PsValue): unknown {
 /** One emitted object as a line: strings as they are, True/False, decimal numbers, base64 bytes. */
 export function formatObject(value: PsValue): string {
   switch (value.t) {
-    case 'string': return value.v;
+    case 'string': case 'constant': return value.v;
     case 'bool': case 'switch': return value.v ? 'True' : 'False';
     case 'number': return String(value.v);
     case 'bytes': case 'MemoryStream': case 'Stream': return value.v;

@@ -1,0 +1,314 @@
+// Generated from the KMS model by psmodule/generate.ts (npm run generate:psmodule); do not edit.
+// The AWS SDK for .NET types PsKms emits and throws, for sessions where AWSSDK.KeyManagementService is not loaded.
+namespace Amazon.Runtime {
+    public enum ErrorType { Sender, Receiver, Unknown }
+    public class AmazonServiceException : System.Exception {
+        public AmazonServiceException(string message, System.Exception innerException, ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException) { ErrorType = errorType; ErrorCode = errorCode; RequestId = requestId; StatusCode = statusCode; }
+        public ErrorType ErrorType { get; set; }
+        public string ErrorCode { get; set; }
+        public string RequestId { get; set; }
+        public System.Net.HttpStatusCode StatusCode { get; set; }
+    }
+    public class ConstantClass {
+        protected ConstantClass(string value) { Value = value; }
+        public string Value { get; private set; }
+        public override string ToString() { return Value; }
+        public static implicit operator string(ConstantClass value) { return value == null ? null : value.Value; }
+        // a known value matches case-insensitively and becomes the canonical constant; an unknown one is kept as given
+        protected static T FindValue<T>(string value) where T : ConstantClass {
+            if (value == null) return null;
+            foreach (System.Reflection.FieldInfo field in typeof(T).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)) {
+                T constant = field.GetValue(null) as T;
+                if (constant != null && string.Equals(constant.Value, value, System.StringComparison.OrdinalIgnoreCase)) return constant;
+            }
+            return (T)System.Activator.CreateInstance(typeof(T), value);
+        }
+        public override int GetHashCode() { return Value == null ? 0 : Value.ToUpperInvariant().GetHashCode(); }
+        public override bool Equals(object obj) {
+            if (obj == null) return false;
+            ConstantClass other = obj as ConstantClass;
+            if (other != null) return Equals(other);
+            string text = obj as string;
+            return text != null && string.Equals(Value, text, System.StringComparison.OrdinalIgnoreCase);
+        }
+        public bool Equals(ConstantClass obj) {
+            return (object)obj != null && GetType() == obj.GetType() && string.Equals(Value, obj.Value, System.StringComparison.OrdinalIgnoreCase);
+        }
+        public static bool operator ==(ConstantClass a, ConstantClass b) { return (object)a == null ? (object)b == null : a.Equals((object)b); }
+        public static bool operator !=(ConstantClass a, ConstantClass b) { return !(a == b); }
+        public static bool operator ==(ConstantClass a, string b) { return (object)a == null ? b == null : a.Equals((object)b); }
+        public static bool operator !=(ConstantClass a, string b) { return !(a == b); }
+        public static bool operator ==(string a, ConstantClass b) { return b == a; }
+        public static bool operator !=(string a, ConstantClass b) { return !(b == a); }
+    }
+}
+namespace Amazon.KeyManagementService {
+    public class AmazonKeyManagementServiceException : Amazon.Runtime.AmazonServiceException {
+        public AmazonKeyManagementServiceException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class CustomerMasterKeySpec : Amazon.Runtime.ConstantClass {
+        public static readonly CustomerMasterKeySpec RSA_2048 = new CustomerMasterKeySpec("RSA_2048");
+        public static readonly CustomerMasterKeySpec RSA_3072 = new CustomerMasterKeySpec("RSA_3072");
+        public static readonly CustomerMasterKeySpec RSA_4096 = new CustomerMasterKeySpec("RSA_4096");
+        public static readonly CustomerMasterKeySpec ECC_NIST_P256 = new CustomerMasterKeySpec("ECC_NIST_P256");
+        public static readonly CustomerMasterKeySpec ECC_NIST_P384 = new CustomerMasterKeySpec("ECC_NIST_P384");
+        public static readonly CustomerMasterKeySpec ECC_NIST_P521 = new CustomerMasterKeySpec("ECC_NIST_P521");
+        public static readonly CustomerMasterKeySpec ECC_SECG_P256K1 = new CustomerMasterKeySpec("ECC_SECG_P256K1");
+        public static readonly CustomerMasterKeySpec SYMMETRIC_DEFAULT = new CustomerMasterKeySpec("SYMMETRIC_DEFAULT");
+        public static readonly CustomerMasterKeySpec HMAC_224 = new CustomerMasterKeySpec("HMAC_224");
+        public static readonly CustomerMasterKeySpec HMAC_256 = new CustomerMasterKeySpec("HMAC_256");
+        public static readonly CustomerMasterKeySpec HMAC_384 = new CustomerMasterKeySpec("HMAC_384");
+        public static readonly CustomerMasterKeySpec HMAC_512 = new CustomerMasterKeySpec("HMAC_512");
+        public static readonly CustomerMasterKeySpec SM2 = new CustomerMasterKeySpec("SM2");
+        public CustomerMasterKeySpec(string value) : base(value) {}
+        public static CustomerMasterKeySpec FindValue(string value) { return FindValue<CustomerMasterKeySpec>(value); }
+        public static implicit operator CustomerMasterKeySpec(string value) { return FindValue(value); }
+    }
+    public class DataKeyPairSpec : Amazon.Runtime.ConstantClass {
+        public static readonly DataKeyPairSpec RSA_2048 = new DataKeyPairSpec("RSA_2048");
+        public static readonly DataKeyPairSpec RSA_3072 = new DataKeyPairSpec("RSA_3072");
+        public static readonly DataKeyPairSpec RSA_4096 = new DataKeyPairSpec("RSA_4096");
+        public static readonly DataKeyPairSpec ECC_NIST_P256 = new DataKeyPairSpec("ECC_NIST_P256");
+        public static readonly DataKeyPairSpec ECC_NIST_P384 = new DataKeyPairSpec("ECC_NIST_P384");
+        public static readonly DataKeyPairSpec ECC_NIST_P521 = new DataKeyPairSpec("ECC_NIST_P521");
+        public static readonly DataKeyPairSpec ECC_SECG_P256K1 = new DataKeyPairSpec("ECC_SECG_P256K1");
+        public static readonly DataKeyPairSpec SM2 = new DataKeyPairSpec("SM2");
+        public static readonly DataKeyPairSpec ECC_NIST_EDWARDS25519 = new DataKeyPairSpec("ECC_NIST_EDWARDS25519");
+        public DataKeyPairSpec(string value) : base(value) {}
+        public static DataKeyPairSpec FindValue(string value) { return FindValue<DataKeyPairSpec>(value); }
+        public static implicit operator DataKeyPairSpec(string value) { return FindValue(value); }
+    }
+    public class DataKeySpec : Amazon.Runtime.ConstantClass {
+        public static readonly DataKeySpec AES_256 = new DataKeySpec("AES_256");
+        public static readonly DataKeySpec AES_128 = new DataKeySpec("AES_128");
+        public DataKeySpec(string value) : base(value) {}
+        public static DataKeySpec FindValue(string value) { return FindValue<DataKeySpec>(value); }
+        public static implicit operator DataKeySpec(string value) { return FindValue(value); }
+    }
+    public class EncryptionAlgorithmSpec : Amazon.Runtime.ConstantClass {
+        public static readonly EncryptionAlgorithmSpec RSAES_OAEP_SHA_1 = new EncryptionAlgorithmSpec("RSAES_OAEP_SHA_1");
+        public static readonly EncryptionAlgorithmSpec RSAES_OAEP_SHA_256 = new EncryptionAlgorithmSpec("RSAES_OAEP_SHA_256");
+        public static readonly EncryptionAlgorithmSpec SM2PKE = new EncryptionAlgorithmSpec("SM2PKE");
+        public static readonly EncryptionAlgorithmSpec SYMMETRIC_DEFAULT = new EncryptionAlgorithmSpec("SYMMETRIC_DEFAULT");
+        public EncryptionAlgorithmSpec(string value) : base(value) {}
+        public static EncryptionAlgorithmSpec FindValue(string value) { return FindValue<EncryptionAlgorithmSpec>(value); }
+        public static implicit operator EncryptionAlgorithmSpec(string value) { return FindValue(value); }
+    }
+    public class ExpirationModelType : Amazon.Runtime.ConstantClass {
+        public static readonly ExpirationModelType KEY_MATERIAL_DOES_NOT_EXPIRE = new ExpirationModelType("KEY_MATERIAL_DOES_NOT_EXPIRE");
+        public static readonly ExpirationModelType KEY_MATERIAL_EXPIRES = new ExpirationModelType("KEY_MATERIAL_EXPIRES");
+        public ExpirationModelType(string value) : base(value) {}
+        public static ExpirationModelType FindValue(string value) { return FindValue<ExpirationModelType>(value); }
+        public static implicit operator ExpirationModelType(string value) { return FindValue(value); }
+    }
+    public class KeyAgreementAlgorithmSpec : Amazon.Runtime.ConstantClass {
+        public static readonly KeyAgreementAlgorithmSpec ECDH = new KeyAgreementAlgorithmSpec("ECDH");
+        public KeyAgreementAlgorithmSpec(string value) : base(value) {}
+        public static KeyAgreementAlgorithmSpec FindValue(string value) { return FindValue<KeyAgreementAlgorithmSpec>(value); }
+        public static implicit operator KeyAgreementAlgorithmSpec(string value) { return FindValue(value); }
+    }
+    public class KeyEncryptionMechanism : Amazon.Runtime.ConstantClass {
+        public static readonly KeyEncryptionMechanism RSAES_OAEP_SHA_256 = new KeyEncryptionMechanism("RSAES_OAEP_SHA_256");
+        public KeyEncryptionMechanism(string value) : base(value) {}
+        public static KeyEncryptionMechanism FindValue(string value) { return FindValue<KeyEncryptionMechanism>(value); }
+        public static implicit operator KeyEncryptionMechanism(string value) { return FindValue(value); }
+    }
+    public class KeyManagerType : Amazon.Runtime.ConstantClass {
+        public static readonly KeyManagerType AWS = new KeyManagerType("AWS");
+        public static readonly KeyManagerType CUSTOMER = new KeyManagerType("CUSTOMER");
+        public KeyManagerType(string value) : base(value) {}
+        public static KeyManagerType FindValue(string value) { return FindValue<KeyManagerType>(value); }
+        public static implicit operator KeyManagerType(string value) { return FindValue(value); }
+    }
+    public class KeySpec : Amazon.Runtime.ConstantClass {
+        public static readonly KeySpec RSA_2048 = new KeySpec("RSA_2048");
+        public static readonly KeySpec RSA_3072 = new KeySpec("RSA_3072");
+        public static readonly KeySpec RSA_4096 = new KeySpec("RSA_4096");
+        public static readonly KeySpec ECC_NIST_P256 = new KeySpec("ECC_NIST_P256");
+        public static readonly KeySpec ECC_NIST_P384 = new KeySpec("ECC_NIST_P384");
+        public static readonly KeySpec ECC_NIST_P521 = new KeySpec("ECC_NIST_P521");
+        public static readonly KeySpec ECC_SECG_P256K1 = new KeySpec("ECC_SECG_P256K1");
+        public static readonly KeySpec ECC_NIST_EDWARDS25519 = new KeySpec("ECC_NIST_EDWARDS25519");
+        public static readonly KeySpec SYMMETRIC_DEFAULT = new KeySpec("SYMMETRIC_DEFAULT");
+        public static readonly KeySpec HMAC_224 = new KeySpec("HMAC_224");
+        public static readonly KeySpec HMAC_256 = new KeySpec("HMAC_256");
+        public static readonly KeySpec HMAC_384 = new KeySpec("HMAC_384");
+        public static readonly KeySpec HMAC_512 = new KeySpec("HMAC_512");
+        public static readonly KeySpec SM2 = new KeySpec("SM2");
+        public static readonly KeySpec ML_DSA_44 = new KeySpec("ML_DSA_44");
+        public static readonly KeySpec ML_DSA_65 = new KeySpec("ML_DSA_65");
+        public static readonly KeySpec ML_DSA_87 = new KeySpec("ML_DSA_87");
+        public KeySpec(string value) : base(value) {}
+        public static KeySpec FindValue(string value) { return FindValue<KeySpec>(value); }
+        public static implicit operator KeySpec(string value) { return FindValue(value); }
+    }
+    public class KeyState : Amazon.Runtime.ConstantClass {
+        public static readonly KeyState Creating = new KeyState("Creating");
+        public static readonly KeyState Disabled = new KeyState("Disabled");
+        public static readonly KeyState Enabled = new KeyState("Enabled");
+        public static readonly KeyState PendingDeletion = new KeyState("PendingDeletion");
+        public static readonly KeyState PendingImport = new KeyState("PendingImport");
+        public static readonly KeyState PendingReplicaDeletion = new KeyState("PendingReplicaDeletion");
+        public static readonly KeyState Unavailable = new KeyState("Unavailable");
+        public static readonly KeyState Updating = new KeyState("Updating");
+        public KeyState(string value) : base(value) {}
+        public static KeyState FindValue(string value) { return FindValue<KeyState>(value); }
+        public static implicit operator KeyState(string value) { return FindValue(value); }
+    }
+    public class KeyUsageType : Amazon.Runtime.ConstantClass {
+        public static readonly KeyUsageType ENCRYPT_DECRYPT = new KeyUsageType("ENCRYPT_DECRYPT");
+        public static readonly KeyUsageType SIGN_VERIFY = new KeyUsageType("SIGN_VERIFY");
+        public static readonly KeyUsageType GENERATE_VERIFY_MAC = new KeyUsageType("GENERATE_VERIFY_MAC");
+        public static readonly KeyUsageType KEY_AGREEMENT = new KeyUsageType("KEY_AGREEMENT");
+        public KeyUsageType(string value) : base(value) {}
+        public static KeyUsageType FindValue(string value) { return FindValue<KeyUsageType>(value); }
+        public static implicit operator KeyUsageType(string value) { return FindValue(value); }
+    }
+    public class MacAlgorithmSpec : Amazon.Runtime.ConstantClass {
+        public static readonly MacAlgorithmSpec HMAC_SHA_224 = new MacAlgorithmSpec("HMAC_SHA_224");
+        public static readonly MacAlgorithmSpec HMAC_SHA_256 = new MacAlgorithmSpec("HMAC_SHA_256");
+        public static readonly MacAlgorithmSpec HMAC_SHA_384 = new MacAlgorithmSpec("HMAC_SHA_384");
+        public static readonly MacAlgorithmSpec HMAC_SHA_512 = new MacAlgorithmSpec("HMAC_SHA_512");
+        public MacAlgorithmSpec(string value) : base(value) {}
+        public static MacAlgorithmSpec FindValue(string value) { return FindValue<MacAlgorithmSpec>(value); }
+        public static implicit operator MacAlgorithmSpec(string value) { return FindValue(value); }
+    }
+    public class MessageType : Amazon.Runtime.ConstantClass {
+        public static readonly MessageType RAW = new MessageType("RAW");
+        public static readonly MessageType DIGEST = new MessageType("DIGEST");
+        public static readonly MessageType EXTERNAL_MU = new MessageType("EXTERNAL_MU");
+        public MessageType(string value) : base(value) {}
+        public static MessageType FindValue(string value) { return FindValue<MessageType>(value); }
+        public static implicit operator MessageType(string value) { return FindValue(value); }
+    }
+    public class MultiRegionKeyType : Amazon.Runtime.ConstantClass {
+        public static readonly MultiRegionKeyType PRIMARY = new MultiRegionKeyType("PRIMARY");
+        public static readonly MultiRegionKeyType REPLICA = new MultiRegionKeyType("REPLICA");
+        public MultiRegionKeyType(string value) : base(value) {}
+        public static MultiRegionKeyType FindValue(string value) { return FindValue<MultiRegionKeyType>(value); }
+        public static implicit operator MultiRegionKeyType(string value) { return FindValue(value); }
+    }
+    public class OriginType : Amazon.Runtime.ConstantClass {
+        public static readonly OriginType AWS_KMS = new OriginType("AWS_KMS");
+        public static readonly OriginType EXTERNAL = new OriginType("EXTERNAL");
+        public static readonly OriginType AWS_CLOUDHSM = new OriginType("AWS_CLOUDHSM");
+        public static readonly OriginType EXTERNAL_KEY_STORE = new OriginType("EXTERNAL_KEY_STORE");
+        public OriginType(string value) : base(value) {}
+        public static OriginType FindValue(string value) { return FindValue<OriginType>(value); }
+        public static implicit operator OriginType(string value) { return FindValue(value); }
+    }
+    public class SigningAlgorithmSpec : Amazon.Runtime.ConstantClass {
+        public static readonly SigningAlgorithmSpec RSASSA_PSS_SHA_256 = new SigningAlgorithmSpec("RSASSA_PSS_SHA_256");
+        public static readonly SigningAlgorithmSpec RSASSA_PSS_SHA_384 = new SigningAlgorithmSpec("RSASSA_PSS_SHA_384");
+        public static readonly SigningAlgorithmSpec RSASSA_PSS_SHA_512 = new SigningAlgorithmSpec("RSASSA_PSS_SHA_512");
+        public static readonly SigningAlgorithmSpec RSASSA_PKCS1_V1_5_SHA_256 = new SigningAlgorithmSpec("RSASSA_PKCS1_V1_5_SHA_256");
+        public static readonly SigningAlgorithmSpec RSASSA_PKCS1_V1_5_SHA_384 = new SigningAlgorithmSpec("RSASSA_PKCS1_V1_5_SHA_384");
+        public static readonly SigningAlgorithmSpec RSASSA_PKCS1_V1_5_SHA_512 = new SigningAlgorithmSpec("RSASSA_PKCS1_V1_5_SHA_512");
+        public static readonly SigningAlgorithmSpec ECDSA_SHA_256 = new SigningAlgorithmSpec("ECDSA_SHA_256");
+        public static readonly SigningAlgorithmSpec ECDSA_SHA_384 = new SigningAlgorithmSpec("ECDSA_SHA_384");
+        public static readonly SigningAlgorithmSpec ECDSA_SHA_512 = new SigningAlgorithmSpec("ECDSA_SHA_512");
+        public static readonly SigningAlgorithmSpec ED25519_SHA_512 = new SigningAlgorithmSpec("ED25519_SHA_512");
+        public static readonly SigningAlgorithmSpec ED25519_PH_SHA_512 = new SigningAlgorithmSpec("ED25519_PH_SHA_512");
+        public static readonly SigningAlgorithmSpec SM2DSA = new SigningAlgorithmSpec("SM2DSA");
+        public static readonly SigningAlgorithmSpec ML_DSA_SHAKE_256 = new SigningAlgorithmSpec("ML_DSA_SHAKE_256");
+        public SigningAlgorithmSpec(string value) : base(value) {}
+        public static SigningAlgorithmSpec FindValue(string value) { return FindValue<SigningAlgorithmSpec>(value); }
+        public static implicit operator SigningAlgorithmSpec(string value) { return FindValue(value); }
+    }
+}
+namespace Amazon.KeyManagementService.Model {
+    public class AlreadyExistsException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public AlreadyExistsException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class CustomKeyStoreNotFoundException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public CustomKeyStoreNotFoundException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class DependencyTimeoutException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public DependencyTimeoutException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class DisabledException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public DisabledException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class DryRunOperationException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public DryRunOperationException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class IncorrectKeyException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public IncorrectKeyException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class InvalidAliasNameException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public InvalidAliasNameException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class InvalidArnException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public InvalidArnException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class InvalidCiphertextException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public InvalidCiphertextException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class InvalidGrantTokenException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public InvalidGrantTokenException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class InvalidKeyUsageException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public InvalidKeyUsageException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class InvalidMarkerException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public InvalidMarkerException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class KMSInternalException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public KMSInternalException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class KMSInvalidMacException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public KMSInvalidMacException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class KMSInvalidSignatureException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public KMSInvalidSignatureException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class KMSInvalidStateException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public KMSInvalidStateException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class KeyUnavailableException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public KeyUnavailableException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class LimitExceededException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public LimitExceededException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class NotAuthorizedException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public NotAuthorizedException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class NotFoundException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public NotFoundException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class TagException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public TagException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class UnsupportedOperationException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public UnsupportedOperationException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class ValidationException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public ValidationException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+}

@@ -1,0 +1,51 @@
+// The AWS SDK for .NET's ConstantClass types for KMS (Amazon.KeyManagementService.KeySpec, …):
+// string-valued "enums" that compare equal to their strings and carry a .Value. The PowerShell
+// module defines them where the SDK itself is not loaded, and the cmdlets emit them for the
+// enum-valued members of responses, as the SDK does.
+import {
+  CUSTOMER_MASTER_KEY_SPECS, DATA_KEY_PAIR_SPECS, DATA_KEY_SPECS, ENCRYPTION_ALGORITHMS, KEY_AGREEMENT_ALGORITHMS,
+  KEY_SPECS, KEY_USAGES, MAC_ALGORITHMS, MESSAGE_TYPES, ORIGINS, SIGNING_ALGORITHMS,
+} from '../engine/model.js';
+
+export const CONSTANT_CLASSES = {
+  CustomerMasterKeySpec: CUSTOMER_MASTER_KEY_SPECS,
+  DataKeyPairSpec: DATA_KEY_PAIR_SPECS,
+  DataKeySpec: DATA_KEY_SPECS,
+  EncryptionAlgorithmSpec: ENCRYPTION_ALGORITHMS,
+  ExpirationModelType: ['KEY_MATERIAL_DOES_NOT_EXPIRE', 'KEY_MATERIAL_EXPIRES'],
+  KeyAgreementAlgorithmSpec: KEY_AGREEMENT_ALGORITHMS,
+  KeyEncryptionMechanism: ['RSAES_OAEP_SHA_256'],
+  KeyManagerType: ['AWS', 'CUSTOMER'],
+  KeySpec: KEY_SPECS,
+  KeyState: ['Creating', 'Disabled', 'Enabled', 'PendingDeletion', 'PendingImport', 'PendingReplicaDeletion', 'Unavailable', 'Updating'],
+  KeyUsageType: KEY_USAGES,
+  MacAlgorithmSpec: MAC_ALGORITHMS,
+  MessageType: MESSAGE_TYPES,
+  MultiRegionKeyType: ['PRIMARY', 'REPLICA'],
+  OriginType: ORIGINS,
+  SigningAlgorithmSpec: SIGNING_ALGORITHMS,
+} as const satisfies Record<string, readonly string[]>;
+
+export type ConstantClassName = keyof typeof CONSTANT_CLASSES;
+
+/** Response members whose .NET type is a ConstantClass; in KMS's model a member name has one type everywhere. */
+export const CONSTANT_MEMBERS: Readonly<Record<string, ConstantClassName>> = {
+  CustomerMasterKeySpec: 'CustomerMasterKeySpec',
+  DestinationEncryptionAlgorithm: 'EncryptionAlgorithmSpec',
+  EncryptionAlgorithm: 'EncryptionAlgorithmSpec',
+  ExpirationModel: 'ExpirationModelType',
+  KeyAgreementAlgorithm: 'KeyAgreementAlgorithmSpec',
+  KeyManager: 'KeyManagerType',
+  KeyOrigin: 'OriginType',
+  KeyPairSpec: 'DataKeyPairSpec',
+  KeySpec: 'KeySpec',
+  KeyState: 'KeyState',
+  KeyUsage: 'KeyUsageType',
+  MacAlgorithm: 'MacAlgorithmSpec',
+  MultiRegionKeyType: 'MultiRegionKeyType',
+  Origin: 'OriginType',
+  SigningAlgorithm: 'SigningAlgorithmSpec',
+  SourceEncryptionAlgorithm: 'EncryptionAlgorithmSpec',
+};
+
+export const CONSTANT_NAMESPACE = 'Amazon.KeyManagementService';

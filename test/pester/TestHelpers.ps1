@@ -1,0 +1,67 @@
+# Shared by the Pester suite: a fresh store per file, the module imported from this checkout,
+# and openssl as the independent oracle for every cryptographic result.
+$script:RepoRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
+$script:ModuleManifest = [System.IO.Path]::Combine($script:RepoRoot, 'psmodule', 'PsKms.psd1')
+$script:PsKmsEntry = [System.IO.Path]::Combine($script:RepoRoot, 'dist', 'src', 'cli', 'pskms.js')
+
+# A new, empty store, and the module imported over it (with a new host process).
+function Initialize-PsKmsTest {
+    $store = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'pskms-pester-' + [guid]::NewGuid().ToString('N'))
+    $null = New-Item -ItemType Directory -Path $store
+    $env:PSKMS_HOME = $store
+    foreach ($name in 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_KMS', 'PSKMS_BACKEND') {
+        Remove-Item -Path "env:$name" -ErrorAction Ignore
+    }
+    Import-Module $script:ModuleManifest -Force
+    return $store
+}
+
+function Remove-PsKmsTest {
+    param([string] $Store)
+    Remove-Module PsKms -ErrorAction Ignore
+    if ($Store) { Remove-Item -LiteralPath $Store -Recurse -Force -ErrorAction Ignore }
+}
+
+function Test-OpenSsl { [bool](Get-Command openssl -ErrorAction Ignore) }
+
+# openssl with its exit code checked; returns what it printed. A simple function, so that
+# openssl's own options (-in, -out) are not taken for PowerShell's common parameters.
+function Invoke-OpenSsl {
+    $output = & openssl @args 2>&1
+    if ($LASTEXITCODE -ne 0) { throw "openssl $($args -join ' ') failed ($LASTEXITCODE): $output" }
+    return ($output | Out-String)
+}
+
+# The error record a service error gives, checked as AWS.Tools raises it: a terminating
+# InvalidOperationException around the SDK's exception, category InvalidOperation, the SDK type's
+# name first in the FullyQualifiedErrorId, and AWS's message.
+function Assert-ServiceError {
+    param([System.Management.Automation.ErrorRecord] $ErrorRecord, [string] $Type, [string] $Message)
+    # (not Should -Not -BeNullOrEmpty: a record whose message is empty reads as empty)
+    $ErrorRecord -is [System.Management.Automation.ErrorRecord] | Should -BeTrue
+    $ErrorRecord.Exception | Should -BeOfType System.InvalidOperationException
+    $ErrorRecord.Exception.InnerException | Should -BeOfType "Amazon.KeyManagementService.Model.$Type"
+    $ErrorRecord.Exception.InnerException | Should -BeOfType Amazon.Runtime.AmazonServiceException
+    $ErrorRecord.Exception.InnerException.ErrorCode | Should -Be $Type
+    $ErrorRecord.FullyQualifiedErrorId | Should -BeLike "Amazon.KeyManagementService.Model.$Type,*"
+    $ErrorRecord.CategoryInfo.Category | Should -Be 'InvalidOperation'
+    if ($Message) {
+        $ErrorRecord.Exception.Message | Should -BeExactly $Message
+        $ErrorRecord.Exception.InnerException.Message | Should -BeExactly $Message
+    }
+}
+
+# Writes bytes to a new file in the test drive; returns its path.
+function Save-Bytes {
+    param([byte[]] $Bytes, [string] $Name)
+    $path = [System.IO.Path]::Combine($TestDrive, $Name)
+    [System.IO.File]::WriteAllBytes($path, $Bytes)
+    return $path
+}
+
+function Read-Bytes { param([string] $Path) , [System.IO.File]::ReadAllBytes($Path) }
+
+function ConvertTo-Hex { param([byte[]] $Bytes) [System.BitConverter]::ToString($Bytes).Replace('-', '') }
+
+# The module's host process, from inside the module.
+function Get-PsKmsHostProcess { & (Get-Module PsKms) { if ($script:PsKmsHost) { $script:PsKmsHost.Process } } }
