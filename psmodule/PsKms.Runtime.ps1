@@ -295,8 +295,20 @@ function Add-PsKmsShellDefaults {
     }
 }
 
+# A compiled cmdlet reads preference variables in its caller's scope; a module function would
+# read the module's (that is, the global ones). These are copied from the caller unless the
+# matching common parameter was given, so that ShouldProcess and the streams see what AWS.Tools sees.
 function Invoke-PsKmsCmdlet {
     param([string] $Name, [System.Collections.IDictionary] $Bound, $Caller)
+    # (plain assignments: Set-Variable in a loop costs a cmdlet call each on every record)
+    $callerVariables = $Caller.SessionState.PSVariable
+    if (-not $Bound.ContainsKey('Confirm')) { $ConfirmPreference = $callerVariables.GetValue('ConfirmPreference') }
+    if (-not $Bound.ContainsKey('WhatIf')) { $WhatIfPreference = $callerVariables.GetValue('WhatIfPreference') }
+    if (-not $Bound.ContainsKey('WarningAction')) { $WarningPreference = $callerVariables.GetValue('WarningPreference') }
+    if (-not $Bound.ContainsKey('Verbose')) { $VerbosePreference = $callerVariables.GetValue('VerbosePreference') }
+    if (-not $Bound.ContainsKey('Debug')) { $DebugPreference = $callerVariables.GetValue('DebugPreference') }
+    if (-not $Bound.ContainsKey('ErrorAction')) { $ErrorActionPreference = $callerVariables.GetValue('ErrorActionPreference') }
+    if (-not $Bound.ContainsKey('InformationAction')) { $InformationPreference = $callerVariables.GetValue('InformationPreference') }
     $values = @{}
     foreach ($key in $Bound.Keys) {
         if ($script:PsKmsCommonParameters -notcontains $key) {
@@ -318,30 +330,37 @@ function Invoke-PsKmsCmdlet {
     $script:PsKmsNextId++
     $id = $script:PsKmsNextId
     $pskms = Get-PsKmsHost
-    Send-PsKmsMessage $pskms @{ id = $id; type = 'invoke'; cmdlet = $Name; bound = $values; whatIf = [bool]$WhatIfPreference; region = $region; newline = [System.Environment]::NewLine; strings = 'base64'; common = $common }
-    while ($true) {
-        $line = $pskms.Process.StandardOutput.ReadLine()
-        if ($null -eq $line) {
-            throw 'pskms: the module host exited'
+    # a conversation cut short (a prompt that failed, Ctrl+C) leaves the host mid-record: start afresh next time
+    $finished = $false
+    try {
+        Send-PsKmsMessage $pskms @{ id = $id; type = 'invoke'; cmdlet = $Name; bound = $values; whatIf = [bool]$WhatIfPreference; region = $region; newline = [System.Environment]::NewLine; strings = 'base64'; common = $common }
+        while ($true) {
+            $line = $pskms.Process.StandardOutput.ReadLine()
+            if ($null -eq $line) {
+                throw 'pskms: the module host exited'
+            }
+            $reply = $line | ConvertFrom-Json
+            if ($reply.type -eq 'shouldProcess') {
+                $answer = $Caller.ShouldProcess($reply.target, $reply.action)
+                Send-PsKmsMessage $pskms @{ id = $id; type = 'proceed'; answer = $answer }
+                continue
+            }
+            $finished = $true
+            if ($reply.type -ne 'result') {
+                throw ('pskms: ' + $reply.message)
+            }
+            foreach ($warning in $reply.warnings) {
+                $Caller.WriteWarning($warning)
+            }
+            foreach ($output in $reply.output) {
+                $Caller.WriteObject((ConvertFrom-PsKmsValue $output), $false)
+            }
+            if ($null -ne $reply.error) {
+                $Caller.ThrowTerminatingError((New-PsKmsErrorRecord $reply.error))
+            }
+            return
         }
-        $reply = $line | ConvertFrom-Json
-        if ($reply.type -eq 'shouldProcess') {
-            $answer = $Caller.ShouldProcess($reply.target, $reply.action)
-            Send-PsKmsMessage $pskms @{ id = $id; type = 'proceed'; answer = $answer }
-            continue
-        }
-        if ($reply.type -ne 'result') {
-            throw ('pskms: ' + $reply.message)
-        }
-        foreach ($warning in $reply.warnings) {
-            $Caller.WriteWarning($warning)
-        }
-        foreach ($output in $reply.output) {
-            $Caller.WriteObject((ConvertFrom-PsKmsValue $output), $false)
-        }
-        if ($null -ne $reply.error) {
-            $Caller.ThrowTerminatingError((New-PsKmsErrorRecord $reply.error))
-        }
-        return
+    } finally {
+        if (-not $finished) { Stop-PsKmsHost }
     }
 }

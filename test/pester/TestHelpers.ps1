@@ -4,6 +4,16 @@ $script:RepoRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSSc
 $script:ModuleManifest = [System.IO.Path]::Combine($script:RepoRoot, 'psmodule', 'PsKms.psd1')
 $script:PsKmsEntry = [System.IO.Path]::Combine($script:RepoRoot, 'dist', 'src', 'cli', 'pskms.js')
 
+# This PowerShell's own executable (under `dotnet tool run`, the process itself is dotnet).
+$script:Pwsh = [System.IO.Path]::Combine($PSHOME, $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }))
+
+# Runs a script in a new pwsh process with this checkout's module path; returns what it printed.
+function Invoke-ChildPwsh {
+    param([string] $Script)
+    $output = & $script:Pwsh -NoProfile -NonInteractive -Command $Script 2>&1 | Out-String
+    return $output
+}
+
 # A new, empty store, and the module imported over it (with a new host process).
 function Initialize-PsKmsTest {
     $store = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'pskms-pester-' + [guid]::NewGuid().ToString('N'))
