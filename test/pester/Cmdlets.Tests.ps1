@@ -1,0 +1,99 @@
+# Every cmdlet of the module, used as a script would use it: key lifecycle, aliases, tags,
+# descriptions and the list cmdlets' paging. (The cryptographic cmdlets are in Crypto.Tests.ps1.)
+BeforeDiscovery {
+    $script:Exported = (Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../psmodule/PsKms.psd1')).FunctionsToExport
+}
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:Store = Initialize-PsKmsTest
+}
+AfterAll { Remove-PsKmsTest $script:Store }
+
+Describe 'key lifecycle' {
+    It 'creates, describes, disables, enables, schedules and cancels deletion' {
+        $key = New-KMSKey -Description 'lifecycle' -Tag @{ TagKey = 'team'; TagValue = 'a' }
+        $key.KeyState | Should -Be 'Enabled'
+        $key.KeySpec | Should -Be 'SYMMETRIC_DEFAULT'
+        $key.EncryptionAlgorithms | Should -Be @('SYMMETRIC_DEFAULT')
+        Disable-KMSKey -KeyId $key.KeyId | Should -BeNullOrEmpty
+        (Get-KMSKey -KeyId $key.KeyId).KeyState | Should -Be 'Disabled'
+        Enable-KMSKey -KeyId $key.KeyId | Should -BeNullOrEmpty
+        (Get-KMSKey -KeyId $key.KeyId).Enabled | Should -BeTrue
+
+        $scheduled = Request-KMSKeyDeletion -KeyId $key.KeyId -PendingWindowInDay 7
+        $scheduled.KeyId | Should -Be $key.Arn
+        $scheduled.KeyState | Should -Be 'PendingDeletion'
+        $scheduled.PendingWindowInDays | Should -Be 7
+        $scheduled.DeletionDate | Should -BeOfType System.DateTime
+        ($scheduled.DeletionDate.ToUniversalTime() - [datetime]::UtcNow).TotalDays | Should -BeGreaterThan 6.9
+        (Get-KMSKey -KeyId $key.KeyId).KeyState | Should -Be 'PendingDeletion'
+
+        Stop-KMSKeyDeletion -KeyId $key.KeyId | Should -Be $key.Arn
+        (Get-KMSKey -KeyId $key.KeyId).KeyState | Should -Be 'Disabled'
+    }
+
+    It 'updates the description' {
+        $key = New-KMSKey -Description 'before'
+        Update-KMSKeyDescription -KeyId $key.KeyId -Description 'after' | Should -BeNullOrEmpty
+        (Get-KMSKey -KeyId $key.KeyId).Description | Should -Be 'after'
+    }
+
+    It 'adds, lists and removes tags' {
+        $key = New-KMSKey -Tag @{ TagKey = 'team'; TagValue = 'a' }
+        Add-KMSResourceTag -KeyId $key.KeyId -Tag @{ TagKey = 'env'; TagValue = 'prod' }, @{ TagKey = 'team'; TagValue = 'b' }
+        $tags = @(Get-KMSResourceTag -KeyId $key.KeyId)
+        $tags | ForEach-Object { $_.PSObject.TypeNames[0] } | Select-Object -Unique | Should -Be 'Amazon.KeyManagementService.Model.Tag'
+        ($tags | Sort-Object TagKey | ForEach-Object { "$($_.TagKey)=$($_.TagValue)" }) -join ',' | Should -Be 'env=prod,team=b'
+        Remove-KMSResourceTag -KeyId $key.KeyId -TagKey env -Force
+        @(Get-KMSResourceTag -KeyId $key.KeyId).TagKey | Should -Be @('team')
+    }
+
+    It 'lists keys page by page, following NextMarker unless -NoAutoIteration or -Marker' {
+        1..3 | ForEach-Object { $null = New-KMSKey -Description "page $_" }
+        $all = @(Get-KMSKeyList)
+        $all.Count | Should -BeGreaterOrEqual 6
+        @(Get-KMSKeyList -Limit 2).Count | Should -Be $all.Count
+        @(Get-KMSKeys -Limit 2).Count | Should -Be $all.Count
+        @(Get-KMSKeyList -Limit 2 -NoAutoIteration).Count | Should -Be 2
+        $page = Get-KMSKeyList -Limit 2 -NoAutoIteration -Select '*'
+        $page.Truncated | Should -BeTrue
+        $rest = @(Get-KMSKeyList -Marker $page.NextMarker)
+        $rest.Count | Should -Be ($all.Count - 2)
+    }
+}
+
+Describe 'aliases' {
+    It 'creates, lists, updates and removes an alias' {
+        $first = New-KMSKey
+        $second = New-KMSKey
+        New-KMSAlias -AliasName alias/app -TargetKeyId $first.KeyId | Should -BeNullOrEmpty
+        (Get-KMSKey -KeyId alias/app).KeyId | Should -Be $first.KeyId
+        $entry = Get-KMSAliasList -KeyId $first.KeyId
+        $entry.AliasName | Should -Be 'alias/app'
+        $entry.AliasArn | Should -Be 'arn:aws:kms:us-east-1:111122223333:alias/app'
+        $entry.CreationDate | Should -BeOfType System.DateTime
+
+        Update-KMSAlias -AliasName alias/app -TargetKeyId $second.KeyId
+        (Get-KMSKey -KeyId alias/app).KeyId | Should -Be $second.KeyId
+        (Get-KMSAliases | Where-Object AliasName -eq 'alias/app').TargetKeyId | Should -Be $second.KeyId
+
+        Remove-KMSAlias -AliasName alias/app -Force
+        $caught = { Get-KMSKey -KeyId alias/app } | Should -Throw -PassThru
+        Assert-ServiceError $caught NotFoundException 'Alias arn:aws:kms:us-east-1:111122223333:alias/app is not found.'
+    }
+
+    It 'refuses an alias that exists, with AlreadyExistsException' {
+        $key = New-KMSKey
+        New-KMSAlias -AliasName alias/twice -TargetKeyId $key.KeyId
+        $caught = { New-KMSAlias -AliasName alias/twice -TargetKeyId $key.KeyId } | Should -Throw -PassThru
+        Assert-ServiceError $caught AlreadyExistsException
+    }
+}
+
+Describe 'coverage' {
+    It '<_> is called by some Pester test' -ForEach $Exported {
+        $others = Get-ChildItem -Path $PSScriptRoot -Filter *.Tests.ps1 | Where-Object Name -ne 'Cmdlets.Tests.ps1' | Get-Content -Raw
+        $calls = ($others -join "`n") + ((Get-Content -Raw -LiteralPath $PSCommandPath) -replace '(?s)Describe ''coverage''.*', '')
+        [regex]::IsMatch($calls, '(^|[\s(|{])' + [regex]::Escape($_) + '\s') | Should -BeTrue -Because 'every cmdlet is run in pwsh' 
+    }
+}
