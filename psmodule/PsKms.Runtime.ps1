@@ -231,11 +231,11 @@ function New-PsKmsErrorRecord {
     param($Info)
     $inner = $null
     if ($null -ne $Info.innerException) {
-        # the SDK's exception, as the AWS SDK for .NET raises it for an error response
-        $status = [int]$Info.innerException.statusCode
-        $errorType = if ($status -ge 500) { [Amazon.Runtime.ErrorType]::Receiver } else { [Amazon.Runtime.ErrorType]::Sender }
+        # the SDK's exception, as the AWS SDK for .NET raises it for a JSON error response
+        # (whose unmarshaller leaves ErrorType Unknown)
         $type = $Info.innerException.type -as [type]
-        $inner = $type::new($Info.innerException.message, $null, $errorType, $Info.innerException.errorCode, [guid]::NewGuid().ToString(), [System.Net.HttpStatusCode]$status)
+        $inner = $type::new($Info.innerException.message, $null, [Amazon.Runtime.ErrorType]::Unknown, $Info.innerException.errorCode,
+            [guid]::NewGuid().ToString(), [System.Net.HttpStatusCode][int]$Info.innerException.statusCode)
     }
     if ($Info.exceptionType -eq 'System.ArgumentException') {
         $exception = New-Object System.ArgumentException($Info.message, $Info.paramName)

@@ -288,7 +288,7 @@ Describe 'errors' {
         $caught = { Get-KMSKey -KeyId $missing } | Should -Throw -PassThru
         Assert-ServiceError $caught NotFoundException "Key 'arn:aws:kms:us-east-1:111122223333:key/$missing' does not exist"
         $caught.Exception.InnerException.StatusCode | Should -Be ([System.Net.HttpStatusCode]::BadRequest)
-        $caught.Exception.InnerException.ErrorType | Should -Be 'Sender'
+        $caught.Exception.InnerException.ErrorType | Should -Be 'Unknown'
         $caught.Exception.InnerException.RequestId | Should -Not -BeNullOrEmpty
         $caught.Exception.InnerException -is [Amazon.KeyManagementService.AmazonKeyManagementServiceException] | Should -BeTrue
     }

@@ -1,14 +1,19 @@
-# Runs the Pester suite with Pester 6.2.0 from the NuGet cache (see run.mjs).
+# Runs the Pester suite with Pester 6.2.0 from the NuGet cache (see run.mjs), and ends with one
+# "Pester: N passed, N failed, N skipped" line. Exits non-zero when a test or a container fails.
 param(
     [Parameter(Mandatory)] [string] $NuGetPackages,
     [Parameter(ValueFromRemainingArguments)] [string[]] $Path
 )
 $ErrorActionPreference = 'Stop'
-Import-Module (Join-Path $NuGetPackages 'pester/6.2.0/tools/Pester.psd1') -Force
+Import-Module ([System.IO.Path]::Combine($NuGetPackages, 'pester', '6.2.0', 'tools', 'Pester.psd1')) -Force
 $configuration = New-PesterConfiguration
 $configuration.Run.Path = if ($Path) { $Path } else { $PSScriptRoot }
-$configuration.Run.Exit = $true
+$configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Normal'
 $configuration.Should.ErrorAction = 'Stop'
 $env:PSKMS_TEST_NUGET_PACKAGES = $NuGetPackages
-Invoke-Pester -Configuration $configuration
+$result = Invoke-Pester -Configuration $configuration
+$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+Write-Host "Pester: $($result.PassedCount) passed, $failed failed, $($result.SkippedCount) skipped"
+if ($failed -gt 0 -or $result.PassedCount -eq 0) { exit 1 }
+exit 0

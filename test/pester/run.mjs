@@ -34,7 +34,7 @@ for (const [command, args] of [
   ['dotnet', ['tool', 'restore']],
   ['dotnet', ['restore', join('test', 'pester', 'deps'), '--verbosity', 'quiet']],
 ]) {
-  const { status } = run('dotnet', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const { status } = run(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   if (status !== 0) {
     console.error(`pskms: \`${command} ${args.join(' ')}\` failed (exit ${status})`);
     process.exit(status);
