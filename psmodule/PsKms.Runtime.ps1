@@ -7,21 +7,20 @@ $script:PsKmsCommonParameters = @('Verbose', 'Debug', 'ErrorAction', 'WarningAct
 $script:PsKmsServiceParameters = @('EndpointUrl', 'ProfileName', 'ProfileLocation', 'AccessKey', 'SecretKey', 'SessionToken')
 
 # Loads C# source that ships with the module. Compiling takes about a second, so each source is
-# compiled once per version of itself and of PowerShell, and loaded from a per-user cache after.
+# compiled once per version of itself (its hash, from the generator) and of PowerShell, into a
+# per-user cache, and loaded from there after.
 function Import-PsKmsAssembly {
-    param([string] $FileName)
-    $source = [System.IO.File]::ReadAllText([System.IO.Path]::Combine($PSScriptRoot, $FileName))
-    $identity = [System.Text.Encoding]::UTF8.GetBytes($source + $PSVersionTable.PSVersion + [System.Environment]::Version)
-    $hash = [System.BitConverter]::ToString([System.Security.Cryptography.SHA256]::Create().ComputeHash($identity)).Replace('-', '').Substring(0, 16)
+    param([string] $FileName, [string] $Hash)
     $cache = $env:PSKMS_TYPE_CACHE
     if (-not $cache) { $cache = [System.IO.Path]::Combine([System.Environment]::GetFolderPath('LocalApplicationData'), 'pskms') }
     $baseName = [System.IO.Path]::GetFileNameWithoutExtension($FileName)
-    $dll = [System.IO.Path]::Combine($cache, "$baseName.$hash.dll")
+    $dll = [System.IO.Path]::Combine($cache, "$baseName.$Hash.$($PSVersionTable.PSVersion).dll")
     if (-not [System.IO.File]::Exists($dll)) {
+        $source = [System.IO.File]::ReadAllText([System.IO.Path]::Combine($PSScriptRoot, $FileName))
         try {
             $null = [System.IO.Directory]::CreateDirectory($cache)
             # compiled beside its final name, then renamed: a session loading it never sees half a file
-            $partial = [System.IO.Path]::Combine($cache, "$baseName.$hash.$([guid]::NewGuid().ToString('N')).dll")
+            $partial = [System.IO.Path]::Combine($cache, "$baseName.$Hash.$([guid]::NewGuid().ToString('N')).dll")
             Add-Type -TypeDefinition $source -OutputAssembly $partial -OutputType Library
             try { [System.IO.File]::Move($partial, $dll) } catch { Remove-Item -LiteralPath $partial -ErrorAction Ignore }
         } catch {
@@ -34,27 +33,11 @@ function Import-PsKmsAssembly {
 }
 
 function Import-PsKmsTypes {
-    if (-not ('PsKms.KeepNullAttribute' -as [type])) { Import-PsKmsAssembly 'PsKms.Binding.cs' }
+    param([string] $BindingHash, [string] $TypesHash)
+    if (-not ('PsKms.KeepNullAttribute' -as [type])) { Import-PsKmsAssembly 'PsKms.Binding.cs' $BindingHash }
     # the AWS SDK for .NET's exception and ConstantClass types, unless the SDK itself is loaded
-    if (-not ('Amazon.KeyManagementService.Model.NotFoundException' -as [type])) { Import-PsKmsAssembly 'PsKms.Types.cs' }
+    if (-not ('Amazon.KeyManagementService.Model.NotFoundException' -as [type])) { Import-PsKmsAssembly 'PsKms.Types.cs' $TypesHash }
 }
-
-function Register-PsKmsCompleter {
-    param([string[]] $Command, [string] $Parameter, [string[]] $Values)
-    $completer = {
-        param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
-        $values = $script:PsKmsCompletions["$commandName|$parameterName"]
-        $word = $wordToComplete.Trim([char]39, [char]34)
-        foreach ($value in $values) {
-            if ($value -like "$word*") {
-                [System.Management.Automation.CompletionResult]::new($value, $value, 'ParameterValue', $value)
-            }
-        }
-    }
-    foreach ($name in $Command) { $script:PsKmsCompletions["$name|$Parameter"] = $Values }
-    Register-ArgumentCompleter -CommandName $Command -ParameterName $Parameter -ScriptBlock $completer
-}
-$script:PsKmsCompletions = @{}
 
 # Ends the session's host: its standard input closes, so it finishes what it has and exits.
 function Stop-PsKmsHost {

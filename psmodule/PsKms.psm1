@@ -2,7 +2,7 @@
 # Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.
 
 . ([System.IO.Path]::Combine($PSScriptRoot, 'PsKms.Runtime.ps1'))
-Import-PsKmsTypes
+Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -TypesHash '2558A6613A689016'
 $ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }
 
 function Get-KMSSharedSecret {
@@ -57,6 +57,7 @@ function Get-KMSSharedSecret {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('ECDH')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $KeyAgreementAlgorithm,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
@@ -65,6 +66,7 @@ function Get-KMSSharedSecret {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_256')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -156,9 +158,11 @@ function Invoke-KMSSigning {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512', 'ECDSA_SHA_256', 'ECDSA_SHA_384', 'ECDSA_SHA_512', 'ED25519_SHA_512', 'ED25519_PH_SHA_512', 'SM2DSA', 'ML_DSA_SHAKE_256')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $SigningAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RAW', 'DIGEST', 'EXTERNAL_MU')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $MessageType,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -256,9 +260,11 @@ function Test-KMSSignature {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512', 'ECDSA_SHA_256', 'ECDSA_SHA_384', 'ECDSA_SHA_512', 'ED25519_SHA_512', 'ED25519_PH_SHA_512', 'SM2DSA', 'ML_DSA_SHAKE_256')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $SigningAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RAW', 'DIGEST', 'EXTERNAL_MU')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $MessageType,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -356,6 +362,7 @@ function Invoke-KMSReEncrypt {
         [PsKms.KeepNull()]
         [string] $DestinationKeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $DestinationEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -364,6 +371,7 @@ function Invoke-KMSReEncrypt {
         [PsKms.KeepNull()]
         [string] $SourceKeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $SourceEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -460,6 +468,7 @@ function New-KMSDataKeyPair {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'SM2', 'ECC_NIST_EDWARDS25519')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $KeyPairSpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -467,6 +476,7 @@ function New-KMSDataKeyPair {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_256')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -556,6 +566,7 @@ function New-KMSDataKeyPairWithoutPlaintext {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'SM2', 'ECC_NIST_EDWARDS25519')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $KeyPairSpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -649,6 +660,7 @@ function Invoke-KMSEncrypt {
         [AllowNull()]
         [object] $Plaintext,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $EncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -742,6 +754,7 @@ function Invoke-KMSDecrypt {
         [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $EncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -749,6 +762,7 @@ function Invoke-KMSDecrypt {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_256')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -839,6 +853,7 @@ function New-KMSDataKey {
         [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('AES_256', 'AES_128')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $KeySpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -848,6 +863,7 @@ function New-KMSDataKey {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_256')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -935,6 +951,7 @@ function New-KMSDataKeyWithoutPlaintext {
         [PsKms.KeepNull()]
         [string] $KeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('AES_256', 'AES_128')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $KeySpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -1024,6 +1041,7 @@ function New-KMSRandom {
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [object] $Recipient_AttestationDocument,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_256')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -1120,14 +1138,17 @@ function New-KMSKey {
         [PsKms.KeepNull()]
         [string] $Description,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'ECC_NIST_EDWARDS25519', 'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2', 'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $KeySpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $KeyUsage,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $MultiRegion,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $Origin,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -1140,6 +1161,7 @@ function New-KMSKey {
         [PsKms.KeepNull()]
         [string] $XksKeyId,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $CustomerMasterKeySpec,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -1281,6 +1303,7 @@ function Get-KMSKeyList {
     https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html
     #>
     [CmdletBinding()]
+    [Alias('Get-KMSKeys')]
     param(
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('MaxItems')]
@@ -1928,6 +1951,7 @@ function Get-KMSAliasList {
     https://docs.aws.amazon.com/kms/latest/APIReference/API_ListAliases.html
     #>
     [CmdletBinding()]
+    [Alias('Get-KMSAliases')]
     param(
         [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [PsKms.KeepNull()]
@@ -2023,6 +2047,7 @@ function New-KMSMac {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $MacAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -2116,6 +2141,7 @@ function Test-KMSMac {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $MacAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -2462,21 +2488,5 @@ function Remove-KMSResourceTag {
     }
 }
 
-Register-PsKmsCompleter -Command @('Get-KMSSharedSecret') -Parameter 'KeyAgreementAlgorithm' -Values @('ECDH')
-Register-PsKmsCompleter -Command @('Get-KMSSharedSecret', 'New-KMSDataKeyPair', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSRandom') -Parameter 'Recipient_KeyEncryptionAlgorithm' -Values @('RSAES_OAEP_SHA_256')
-Register-PsKmsCompleter -Command @('Invoke-KMSSigning', 'Test-KMSSignature') -Parameter 'SigningAlgorithm' -Values @('RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512', 'ECDSA_SHA_256', 'ECDSA_SHA_384', 'ECDSA_SHA_512', 'ED25519_SHA_512', 'ED25519_PH_SHA_512', 'SM2DSA', 'ML_DSA_SHAKE_256')
-Register-PsKmsCompleter -Command @('Invoke-KMSSigning', 'Test-KMSSignature') -Parameter 'MessageType' -Values @('RAW', 'DIGEST', 'EXTERNAL_MU')
-Register-PsKmsCompleter -Command @('Invoke-KMSReEncrypt') -Parameter 'DestinationEncryptionAlgorithm' -Values @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')
-Register-PsKmsCompleter -Command @('Invoke-KMSReEncrypt') -Parameter 'SourceEncryptionAlgorithm' -Values @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')
-Register-PsKmsCompleter -Command @('New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext') -Parameter 'KeyPairSpec' -Values @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'SM2', 'ECC_NIST_EDWARDS25519')
-Register-PsKmsCompleter -Command @('Invoke-KMSEncrypt', 'Invoke-KMSDecrypt') -Parameter 'EncryptionAlgorithm' -Values @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE', 'SYMMETRIC_DEFAULT')
-Register-PsKmsCompleter -Command @('New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext') -Parameter 'KeySpec' -Values @('AES_256', 'AES_128')
-Register-PsKmsCompleter -Command @('New-KMSKey') -Parameter 'KeySpec' -Values @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'ECC_NIST_EDWARDS25519', 'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2', 'ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87')
-Register-PsKmsCompleter -Command @('New-KMSKey') -Parameter 'KeyUsage' -Values @('ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT')
-Register-PsKmsCompleter -Command @('New-KMSKey') -Parameter 'Origin' -Values @('AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE')
-Register-PsKmsCompleter -Command @('New-KMSKey') -Parameter 'CustomerMasterKeySpec' -Values @('RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'SYMMETRIC_DEFAULT', 'HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512', 'SM2')
-Register-PsKmsCompleter -Command @('New-KMSMac', 'Test-KMSMac') -Parameter 'MacAlgorithm' -Values @('HMAC_SHA_224', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512')
 
-Set-Alias -Name 'Get-KMSKeys' -Value 'Get-KMSKeyList'
-Set-Alias -Name 'Get-KMSAliases' -Value 'Get-KMSAliasList'
 Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag') -Alias @('Get-KMSKeys', 'Get-KMSAliases')

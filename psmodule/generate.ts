@@ -3,6 +3,7 @@
 // values to PsKms.Runtime.ps1 (hand-written), which sends them with their runtime types to one
 // long-lived `pskms module-host` process and rebuilds what comes back.
 //   npm run generate:psmodule   rewrites the files; a test fails when they are stale.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allCmdlets } from '../cmdlets/index.js';
@@ -16,6 +17,7 @@ import { CONSTANT_CLASSES, CONSTANT_NAMESPACE, type ConstantClassName } from '..
 const ROOT = new URL('../../', import.meta.url);
 export const PSM1_PATH = fileURLToPath(new URL('psmodule/PsKms.psm1', ROOT));
 export const PSD1_PATH = fileURLToPath(new URL('psmodule/PsKms.psd1', ROOT));
+export const BINDING_TYPES_PATH = fileURLToPath(new URL('psmodule/PsKms.Binding.cs', ROOT));
 export const TYPES_PATH = fileURLToPath(new URL('psmodule/PsKms.Types.cs', ROOT));
 export const FORMAT_PATH = fileURLToPath(new URL('psmodule/PsKms.Format.ps1xml', ROOT));
 export const RUNTIME_PATH = fileURLToPath(new URL('psmodule/PsKms.Runtime.ps1', ROOT));
@@ -35,6 +37,9 @@ function psType(param: ParameterDefinition): string {
 
 const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
+/** Names the compiled DLL of a C# source in the per-user cache, so that importing need not read or hash it. */
+const sourceHash = (source: string): string => createHash('sha256').update(source).digest('hex').slice(0, 16).toUpperCase();
+
 /** The values of a ConstantClass parameter, for tab completion and help. */
 function constantValues(param: ParameterDefinition): readonly string[] | undefined {
   return Object.hasOwn(CONSTANT_CLASSES, param.type) ? CONSTANT_CLASSES[param.type as ConstantClassName] : undefined;
@@ -51,6 +56,12 @@ function parameterBlock(param: ParameterDefinition): string {
   if (param.mandatory) lines.push('        [AllowNull()]');
   if (param.mandatory && psType(param) === '[string]') lines.push('        [AllowEmptyString()]');
   if (param.aliases?.length) lines.push(`        [Alias(${param.aliases.map(quote).join(', ')})]`);
+  // tab completion of the enum's values, as AWS.Tools' completers give (an attribute: registering costs import time)
+  const values = constantValues(param);
+  // (self-contained: PowerShell runs an attribute's script block outside the module's scope)
+  if (values) {
+    lines.push(`        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @(${values.map(quote).join(', ')})) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]`);
+  }
   // PowerShell binds $null to a [string] parameter as '': keep it $null, as a compiled cmdlet would
   if (psType(param) === '[string]') lines.push('        [PsKms.KeepNull()]');
   lines.push(`        ${psType(param)} $${param.name}`);
@@ -114,6 +125,8 @@ function cmdletFunction(def: CmdletDefinition): string {
     `function ${def.name} {`,
     helpBlock(def),
     `    ${binding}`,
+    // AWS.Tools' compatibility aliases, declared here: Set-Alias would load a module at import
+    ...(def.aliases?.length ? [`    [Alias(${def.aliases.map(quote).join(', ')})]`] : []),
     '    param(',
     params.join(',\n'),
     '    )',
@@ -122,23 +135,6 @@ function cmdletFunction(def: CmdletDefinition): string {
     '    }',
     '}',
   ].join('\n');
-}
-
-/** Tab completion of ConstantClass parameter values, as AWS.Tools' completers give it. */
-function argumentCompleters(defs: readonly CmdletDefinition[]): string {
-  const byParameter = new Map<string, { commands: string[]; values: readonly string[] }>();
-  for (const def of defs) {
-    for (const param of def.parameters) {
-      const values = constantValues(param);
-      if (!values) continue;
-      const key = `${param.name}\u0000${param.type}`;
-      const entry = byParameter.get(key) ?? { commands: [], values };
-      entry.commands.push(def.name);
-      byParameter.set(key, entry);
-    }
-  }
-  return [...byParameter.entries()].map(([key, { commands, values }]) =>
-    `Register-PsKmsCompleter -Command @(${commands.map(quote).join(', ')}) -Parameter ${quote(key.split('\u0000')[0])} -Values @(${values.map(quote).join(', ')})`).join('\n');
 }
 
 /**
@@ -230,13 +226,11 @@ export async function generatePsm1(): Promise<string> {
     '# Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.',
     '',
     '. ([System.IO.Path]::Combine($PSScriptRoot, \'PsKms.Runtime.ps1\'))',
-    'Import-PsKmsTypes',
+    `Import-PsKmsTypes -BindingHash '${sourceHash(readFileSync(BINDING_TYPES_PATH, 'utf8'))}' -TypesHash '${sourceHash(generateTypes())}'`,
     '$ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }',
     '',
     ...defs.map(cmdletFunction).map((f) => `${f}\n`),
-    argumentCompleters(defs),
     '',
-    ...defs.flatMap((d) => (d.aliases ?? []).map((a) => `Set-Alias -Name ${quote(a)} -Value ${quote(d.name)}`)),
     `Export-ModuleMember -Function @(${defs.map((d) => quote(d.name)).join(', ')}) -Alias @(${defs.flatMap((d) => d.aliases ?? []).map(quote).join(', ')})`,
     '',
   ].join('\n');
