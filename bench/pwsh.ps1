@@ -55,7 +55,8 @@ switch ($Mode) {
         }
         foreach ($name in $commands.Keys) {
             $call = $commands[$name]
-            for ($i = 0; $i -lt 50; $i++) { & $call }
+            # warm up first: PowerShell compiles a script block to IL only after it has run a while
+            for ($i = 0; $i -lt 300; $i++) { & $call }
             $samples = [double[]]::new($Calls)
             for ($i = 0; $i -lt $Calls; $i++) {
                 $watch.Restart()

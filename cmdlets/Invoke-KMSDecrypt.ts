@@ -1,6 +1,6 @@
 // Invoke-KMSDecrypt (Decrypt)
 import type { CmdletDefinition } from '../src/binding/definition.js';
-import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, RECIPIENT } from './shared-parameters.js';
+import { DRY_RUN, DRY_RUN_MODIFIER, ENCRYPTION_CONTEXT, GRANT_TOKEN, RECIPIENT } from './shared-parameters.js';
 
 export default {
   name: 'Invoke-KMSDecrypt',
@@ -14,6 +14,7 @@ export default {
     ENCRYPTION_CONTEXT,
     ...RECIPIENT,
     DRY_RUN,
+    DRY_RUN_MODIFIER,
     GRANT_TOKEN,
   ],
   select: '*',

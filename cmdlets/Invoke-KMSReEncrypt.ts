@@ -1,6 +1,6 @@
 // Invoke-KMSReEncrypt (ReEncrypt)
 import type { CmdletDefinition } from '../src/binding/definition.js';
-import { DRY_RUN, GRANT_TOKEN } from './shared-parameters.js';
+import { DRY_RUN, DRY_RUN_MODIFIER, GRANT_TOKEN } from './shared-parameters.js';
 
 export default {
   name: 'Invoke-KMSReEncrypt',
@@ -16,6 +16,7 @@ export default {
     { name: 'SourceEncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
     { name: 'SourceEncryptionContext', type: 'Hashtable' },
     DRY_RUN,
+    DRY_RUN_MODIFIER,
     GRANT_TOKEN,
   ],
   select: '*',

@@ -6,6 +6,9 @@ export const KEY_ID_POSITIONAL: ParameterDefinition = { name: 'KeyId', type: 'st
 
 export const DRY_RUN: ParameterDefinition = { name: 'DryRun', type: 'bool?' };
 
+/** AWS.Tools 5.0.156 and later: DryRun's modifiers (IGNORE_CIPHERTEXT) on Invoke-KMSDecrypt and Invoke-KMSReEncrypt. */
+export const DRY_RUN_MODIFIER: ParameterDefinition = { name: 'DryRunModifier', type: 'string[]', member: 'DryRunModifiers', aliases: ['DryRunModifiers'] };
+
 export const GRANT_TOKEN: ParameterDefinition = { name: 'GrantToken', type: 'string[]', member: 'GrantTokens', aliases: ['GrantTokens'] };
 
 export const ENCRYPTION_CONTEXT: ParameterDefinition = { name: 'EncryptionContext', type: 'Hashtable' };

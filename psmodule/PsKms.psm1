@@ -325,6 +325,8 @@ function Invoke-KMSReEncrypt {
     The SourceEncryptionContext of the ReEncrypt request.
     .PARAMETER DryRun
     The DryRun of the ReEncrypt request.
+    .PARAMETER DryRunModifier
+    The DryRunModifiers of the ReEncrypt request.
     .PARAMETER GrantToken
     The GrantTokens of the ReEncrypt request.
     .PARAMETER Select
@@ -378,6 +380,9 @@ function Invoke-KMSReEncrypt {
         [System.Collections.Hashtable] $SourceEncryptionContext,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('DryRunModifiers')]
+        [string[]] $DryRunModifier,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('GrantTokens')]
         [string[]] $GrantToken,
@@ -721,6 +726,8 @@ function Invoke-KMSDecrypt {
     The Recipient.KeyEncryptionAlgorithm of the Decrypt request. Valid values: RSAES_OAEP_SHA_256.
     .PARAMETER DryRun
     The DryRun of the Decrypt request.
+    .PARAMETER DryRunModifier
+    The DryRunModifiers of the Decrypt request.
     .PARAMETER GrantToken
     The GrantTokens of the Decrypt request.
     .PARAMETER Select
@@ -767,6 +774,9 @@ function Invoke-KMSDecrypt {
         [string] $Recipient_KeyEncryptionAlgorithm,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $DryRun,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('DryRunModifiers')]
+        [string[]] $DryRunModifier,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [Alias('GrantTokens')]
         [string[]] $GrantToken,

@@ -240,6 +240,22 @@ Describe 'ShouldProcess: -WhatIf, -Confirm, -Force and $ConfirmPreference' {
         (Get-KMSAliasList).AliasName | Should -Not -Contain $alias
     }
 
+    It '<_> declares AWS.Tools'' ConfirmImpact: High for Remove, none for Get and Test, Medium otherwise' -ForEach (
+        (Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../psmodule/PsKms.psd1')).FunctionsToExport
+    ) {
+        $binding = (Get-Command $_).ScriptBlock.Attributes | Where-Object { $_ -is [System.Management.Automation.CmdletBindingAttribute] }
+        $verb = $_.Split('-')[0]
+        if ($verb -in 'Get', 'Test') {
+            $binding.SupportsShouldProcess | Should -BeFalse
+        } elseif ($_ -eq 'Invoke-KMSDecrypt') {
+            # AWS.Tools' generator suppresses ShouldProcess for Decrypt
+            $binding.SupportsShouldProcess | Should -BeFalse
+        } else {
+            $binding.SupportsShouldProcess | Should -BeTrue
+            $binding.ConfirmImpact | Should -Be $(if ($verb -eq 'Remove') { 'High' } else { 'Medium' })
+        }
+    }
+
     It 'Get and Test cmdlets have no -WhatIf, as in AWS.Tools' {
         (Get-Command Get-KMSKey).Parameters.Keys | Should -Not -Contain 'WhatIf'
         (Get-Command Test-KMSSignature).Parameters.Keys | Should -Not -Contain 'Force'
@@ -324,6 +340,13 @@ Describe 'errors' {
     It 'gives InvalidKeyUsageException and DryRunOperationException with AWS''s texts' {
         Assert-ServiceError ({ Invoke-KMSSigning -KeyId $aes.KeyId -Message 'x' -SigningAlgorithm ECDSA_SHA_256 } | Should -Throw -PassThru) InvalidKeyUsageException
         Assert-ServiceError ({ Invoke-KMSEncrypt -KeyId $aes.KeyId -Plaintext 'x' -DryRun $true } | Should -Throw -PassThru) DryRunOperationException 'The request would have succeeded, but the DryRun option is set.'
+    }
+
+    It 'takes -DryRunModifier IGNORE_CIPHERTEXT (AWS.Tools 5) on Invoke-KMSDecrypt: only the key is checked' {
+        $garbage = [byte[]](1..40)
+        $caught = { Invoke-KMSDecrypt -CiphertextBlob $garbage -KeyId $aes.KeyId -DryRun $true -DryRunModifier IGNORE_CIPHERTEXT } | Should -Throw -PassThru
+        Assert-ServiceError $caught DryRunOperationException 'The request would have succeeded, but the DryRun option is set.'
+        Assert-ServiceError ({ Invoke-KMSDecrypt -CiphertextBlob $garbage -KeyId $aes.KeyId -DryRun $true } | Should -Throw -PassThru) InvalidCiphertextException
     }
 
     It 'a ValidationException lists the problem as AWS does' {
