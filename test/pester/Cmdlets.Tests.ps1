@@ -90,6 +90,21 @@ Describe 'aliases' {
     }
 }
 
+Describe 'regions' {
+    It 'scopes keys by -Region, and by the shell default that Set-DefaultAWSRegion stores' {
+        $west = New-KMSKey -Region eu-west-1
+        $west.Arn | Should -BeLike 'arn:aws:kms:eu-west-1:111122223333:key/*'
+        (Get-KMSKey -KeyId $west.KeyId -Region eu-west-1).KeyId | Should -Be $west.KeyId
+        Assert-ServiceError ({ Get-KMSKey -KeyId $west.KeyId } | Should -Throw -PassThru) NotFoundException
+        try {
+            $global:StoredAWSRegion = 'eu-west-1'
+            (Get-KMSKey -KeyId $west.KeyId).Arn | Should -Be $west.Arn
+        } finally {
+            Remove-Variable -Name StoredAWSRegion -Scope Global
+        }
+    }
+}
+
 Describe 'coverage' {
     It '<_> is called by some Pester test' -ForEach $Exported {
         $others = Get-ChildItem -Path $PSScriptRoot -Filter *.Tests.ps1 | Where-Object Name -ne 'Cmdlets.Tests.ps1' | Get-Content -Raw
