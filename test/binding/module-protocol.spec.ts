@@ -27,4 +27,53 @@ describe('the module-host protocol', () => {
     child.stdin.end();
     await new Promise((resolve) => child.on('exit', resolve));
   });
+
+  it('refuses an invoke it cannot run (a cmdlet that is not a string, no id, bound not an object) and keeps serving', async () => {
+    const child = spawn(process.execPath, [PSKMS_BIN, 'module-host'], { env: cleanEnv({ PSKMS_HOME: tempHome() }) });
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    const read = async () => JSON.parse((await lines.next()).value);
+    expect(await read()).to.include({ type: 'ready' });
+    const bad = [
+      { id: 1, type: 'invoke', cmdlet: 5, bound: {} },
+      { id: 2, type: 'invoke', cmdlet: ['Get-KMSKey'], bound: {} },
+      { type: 'invoke', cmdlet: 'New-KMSRandom', bound: {} },
+      { id: 4, type: 'invoke', cmdlet: 'New-KMSRandom', bound: [] },
+      { id: 5, type: 'invoke', cmdlet: 'New-KMSRandom', bound: { NumberOfBytes: 'not a PsValue' } },
+    ];
+    for (const message of bad) child.stdin.write(`${JSON.stringify(message)}\n`);
+    for (const message of bad.slice(0, 4)) expect(await read()).to.include({ type: 'protocolError', ...(message.id ? { id: message.id } : {}) });
+    // a bound value of no known kind ends the record with a binding error, not the host
+    expect((await read()).error).to.include({ errorId: 'CannotConvertArgumentNoMessage' });
+    child.stdin.write(`${JSON.stringify({ id: 6, type: 'invoke', cmdlet: 'New-KMSRandom', bound: { NumberOfBytes: { t: 'number', v: 4, type: 'System.Int32' } }, newline: '\n' })}\n`);
+    expect(await read()).to.include({ id: 6, type: 'shouldProcess' });
+    child.stdin.write(`${JSON.stringify({ id: 6, type: 'proceed', answer: true })}\n`);
+    const result = await read();
+    expect(result).to.include({ id: 6, type: 'result', error: null });
+    expect(result.output).to.have.length(1);
+    child.stdin.end();
+    await new Promise((resolve) => child.on('exit', resolve));
+  });
+
+  it('while it awaits a ShouldProcess answer, refuses other lines and takes only the answer with its id', async () => {
+    const child = spawn(process.execPath, [PSKMS_BIN, 'module-host'], { env: cleanEnv({ PSKMS_HOME: tempHome() }) });
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    const read = async () => JSON.parse((await lines.next()).value);
+    expect(await read()).to.include({ type: 'ready' });
+    const random = (id: number) => `${JSON.stringify({ id, type: 'invoke', cmdlet: 'New-KMSRandom', bound: { NumberOfBytes: { t: 'number', v: 8, type: 'System.Int32' } }, newline: '\n' })}\n`;
+    child.stdin.write(random(1));
+    expect(await read()).to.include({ id: 1, type: 'shouldProcess', action: 'New-KMSRandom (GenerateRandom)' });
+    child.stdin.write(random(2));
+    expect(await read()).to.include({ id: 2, type: 'protocolError' });
+    child.stdin.write(`${JSON.stringify({ id: 7, type: 'proceed', answer: true })}\n`);
+    expect(await read()).to.include({ id: 7, type: 'protocolError' });
+    child.stdin.write(`${JSON.stringify({ id: 1, type: 'proceed', answer: false })}\n`);
+    // declined: no output, no error
+    expect(await read()).to.deep.include({ id: 1, type: 'result', output: [], error: null });
+    child.stdin.write(random(3));
+    expect(await read()).to.include({ id: 3, type: 'shouldProcess' });
+    child.stdin.write(`${JSON.stringify({ id: 3, type: 'proceed', answer: true })}\n`);
+    expect((await read()).output).to.have.length(1);
+    child.stdin.end();
+    await new Promise((resolve) => child.on('exit', resolve));
+  });
 });

@@ -55,19 +55,24 @@ function unexpectedError(e: unknown): ErrorRecordInfo {
   };
 }
 
-interface ProceedMessage {
-  id: number;
-  type: 'proceed';
-  answer: boolean;
-}
-
 function send(message: object): void {
   process.stdout.write(`${JSON.stringify(message)}\n`);
 }
 
+type Message = { id?: unknown; type: string; [member: string]: unknown };
+
+/** What makes an invoke message one the host can run; anything else is answered with a protocol error. */
+function invalidInvoke(message: Message): string | undefined {
+  if (typeof message.id !== 'number' || !Number.isSafeInteger(message.id)) return 'an invoke needs a numeric id';
+  if (typeof message.cmdlet !== 'string') return 'an invoke needs a cmdlet name';
+  if (message.bound !== undefined && (message.bound === null || typeof message.bound !== 'object' || Array.isArray(message.bound))) return 'bound must be an object';
+  if (message.common !== undefined && (message.common === null || typeof message.common !== 'object' || Array.isArray(message.common))) return 'common must be an object';
+  return undefined;
+}
+
 export async function runModuleHost(): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
-  const next = async (): Promise<InvokeMessage | ProceedMessage | undefined> => {
+  const next = async (): Promise<Message | undefined> => {
     for (;;) {
       const { value, done } = await lines.next();
       if (done) return undefined;
@@ -87,27 +92,43 @@ export async function runModuleHost(): Promise<number> {
       send({ id: message.id, type: 'protocolError', message: `unexpected ${message.type} message` });
       continue;
     }
-    const { id } = message;
-    const def = await findCmdlet(message.cmdlet);
-    if (!def) {
-      send({ id, type: 'protocolError', message: `unknown cmdlet ${message.cmdlet}` });
+    const invalid = invalidInvoke(message);
+    if (invalid) {
+      send({ id: message.id, type: 'protocolError', message: invalid });
       continue;
     }
+    const invoke = message as unknown as InvokeMessage;
+    const { id } = invoke;
+    const def = await findCmdlet(invoke.cmdlet);
+    if (!def) {
+      send({ id, type: 'protocolError', message: `unknown cmdlet ${invoke.cmdlet}` });
+      continue;
+    }
+    let ended = false;
+    // the answer to this record's question: any other line meanwhile is refused, not taken for it
     const ask = async (target: string, action: string): Promise<boolean> => {
       send({ id, type: 'shouldProcess', target, action });
-      const reply = await next();
-      return reply?.type === 'proceed' && reply.answer === true;
+      for (;;) {
+        const reply = await next();
+        if (!reply) {
+          ended = true;
+          return false;
+        }
+        if (reply.type === 'proceed' && reply.id === id) return reply.answer === true;
+        send({ id: reply.id, type: 'protocolError', message: `awaiting the answer to record ${id}'s ShouldProcess, not a ${reply.type} message${reply.type === 'proceed' ? ` for ${String(reply.id)}` : ''}` });
+      }
     };
-    const common: CommonParameters = { ...message.common, ...(typeof message.region === 'string' ? { Region: message.region } : {}) };
-    const call = { bound: message.bound ?? {}, whatIf: message.whatIf, newline: message.newline ?? '\n' };
+    const common: CommonParameters = { ...(invoke.common as CommonParameters), ...(typeof invoke.region === 'string' ? { Region: invoke.region } : {}) };
+    const call = { bound: invoke.bound ?? {}, whatIf: invoke.whatIf === true, newline: typeof invoke.newline === 'string' ? invoke.newline : '\n' };
     let outcome: CmdletOutcome;
     try {
       outcome = await invokeCmdlet(def, call, ask, () => serviceFor(common));
     } catch (e) {
       outcome = { warnings: [], output: [], error: unexpectedError(e) };
     }
-    const output = message.strings === 'base64' ? outcome.output.map(base64Strings) : outcome.output;
+    const output = invoke.strings === 'base64' ? outcome.output.map(base64Strings) : outcome.output;
     send({ id, type: 'result', warnings: outcome.warnings, output, error: outcome.error ?? null });
+    if (ended) break;
   }
   return 0;
 }
