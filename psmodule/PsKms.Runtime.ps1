@@ -3,14 +3,15 @@
 # outputs, warnings, ShouldProcess calls and error records the host sends back.
 $script:PsKmsHost = $null
 $script:PsKmsNextId = 0
+$script:PsKmsBusy = $false
 $script:PsKmsCommonParameters = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Region', 'EndpointUrl', 'ProfileName', 'ProfileLocation', 'AccessKey', 'SecretKey', 'SessionToken')
 $script:PsKmsServiceParameters = @('EndpointUrl', 'ProfileName', 'ProfileLocation', 'AccessKey', 'SecretKey', 'SessionToken')
 
 # Loads C# source that ships with the module. Compiling takes about a second, so each source is
-# compiled once per version of itself (its hash, from the generator) and of PowerShell, into a
-# per-user cache, and loaded from there after.
+# compiled once per version of itself (its hash, from the generator), of what it references and
+# of PowerShell, into a per-user cache, and loaded from there after. Returns the DLL's path.
 function Import-PsKmsAssembly {
-    param([string] $FileName, [string] $Hash)
+    param([string] $FileName, [string] $Hash, [string[]] $References = @())
     $cache = $env:PSKMS_TYPE_CACHE
     if (-not $cache) { $cache = [System.IO.Path]::Combine([System.Environment]::GetFolderPath('LocalApplicationData'), 'pskms') }
     $baseName = [System.IO.Path]::GetFileNameWithoutExtension($FileName)
@@ -21,22 +22,36 @@ function Import-PsKmsAssembly {
             $null = [System.IO.Directory]::CreateDirectory($cache)
             # compiled beside its final name, then renamed: a session loading it never sees half a file
             $partial = [System.IO.Path]::Combine($cache, "$baseName.$Hash.$([guid]::NewGuid().ToString('N')).dll")
-            Add-Type -TypeDefinition $source -OutputAssembly $partial -OutputType Library
+            # (-IgnoreWarnings: an SDK built for an older .NET draws CS1701 unification warnings)
+            Add-Type -TypeDefinition $source -OutputAssembly $partial -OutputType Library -ReferencedAssemblies $References -IgnoreWarnings -WarningAction SilentlyContinue
             try { [System.IO.File]::Move($partial, $dll) } catch { Remove-Item -LiteralPath $partial -ErrorAction Ignore }
         } catch {
             Write-Verbose "pskms: cannot cache compiled types in ${cache}: $($_.Exception.Message)"
-            Add-Type -TypeDefinition $source
-            return
+            Add-Type -TypeDefinition $source -ReferencedAssemblies $References -IgnoreWarnings -WarningAction SilentlyContinue
+            return $null
         }
     }
-    $null = [System.Reflection.Assembly]::LoadFrom($dll)
+    return [System.Reflection.Assembly]::LoadFrom($dll).Location
 }
 
+# The module's binding helper, and the AWS SDK for .NET's types it throws and emits: the SDK's own
+# where AWSSDK.KeyManagementService is loaded; else PsKms's KMS types, built on AWSSDK.Core where
+# it is loaded (AWS.Tools.Common loads it), so that there is one Amazon.Runtime, else on PsKms's own.
 function Import-PsKmsTypes {
-    param([string] $BindingHash, [string] $TypesHash)
-    if (-not ('PsKms.KeepNullAttribute' -as [type])) { Import-PsKmsAssembly 'PsKms.Binding.cs' $BindingHash }
-    # the AWS SDK for .NET's exception and ConstantClass types, unless the SDK itself is loaded
-    if (-not ('Amazon.KeyManagementService.Model.NotFoundException' -as [type])) { Import-PsKmsAssembly 'PsKms.Types.cs' $TypesHash }
+    param([string] $BindingHash, [string] $RuntimeHash, [string] $KmsHash)
+    if (-not ('PsKms.KeepNullAttribute' -as [type])) { $null = Import-PsKmsAssembly 'PsKms.Binding.cs' $BindingHash }
+    if ('Amazon.KeyManagementService.Model.NotFoundException' -as [type]) { return }
+    $core = 'Amazon.Runtime.ConstantClass' -as [type]
+    if ($null -ne $core) {
+        $runtime = $core.Assembly.Location
+        $against = 'sdk' + $core.Assembly.GetName().Version
+    } else {
+        $runtime = Import-PsKmsAssembly 'PsKms.AwsRuntime.cs' $RuntimeHash
+        $against = $RuntimeHash
+    }
+    $references = @([System.Net.HttpStatusCode].Assembly.Location)
+    if ($runtime) { $references += $runtime } else { $references += [Amazon.Runtime.ConstantClass].Assembly.Location }
+    $null = Import-PsKmsAssembly 'PsKms.AwsKms.cs' "$KmsHash.$against" $references
 }
 
 # Ends the session's host: its standard input closes, so it finishes what it has and exits.
@@ -89,7 +104,7 @@ function ConvertTo-PsKmsValue {
         $Value = $Value.PSObject.BaseObject
     }
     if ($Value -is [string]) {
-        if ($Value -eq [PsKms.KeepNullAttribute]::Token) { return @{ t = 'null' } }
+        if ([string]::Equals($Value, [PsKms.KeepNullAttribute]::Token, [System.StringComparison]::Ordinal)) { return @{ t = 'null' } }
         return @{ t = 'string'; v = $Value }
     }
     if ($Value -is [Amazon.Runtime.ConstantClass]) {
@@ -165,6 +180,8 @@ function ConvertFrom-PsKmsValue {
             $type = $Value.type -as [type]
             $script:PsKmsConstantTypes[$Value.type] = $type
         }
+        # an older SDK may lack the class: the value as a string, then
+        if ($null -eq $type) { return $Value.v }
         return $type::FindValue($Value.v)
     }
     if ($kind -eq 'bool') {
@@ -217,6 +234,7 @@ function New-PsKmsErrorRecord {
         # the SDK's exception, as the AWS SDK for .NET raises it for a JSON error response
         # (whose unmarshaller leaves ErrorType Unknown)
         $type = $Info.innerException.type -as [type]
+        if ($null -eq $type) { $type = [Amazon.KeyManagementService.AmazonKeyManagementServiceException] }
         $inner = $type::new($Info.innerException.message, $null, [Amazon.Runtime.ErrorType]::Unknown, $Info.innerException.errorCode,
             [guid]::NewGuid().ToString(), [System.Net.HttpStatusCode][int]$Info.innerException.statusCode)
     }
@@ -246,11 +264,16 @@ function Send-PsKmsMessage {
 # An AWSRegion object (AWS.Tools' Get-AWSRegion) by its system name, a string as it is.
 function ConvertTo-PsKmsRegionName {
     param($Region)
-    $value = $Region
-    if ($value -is [System.Management.Automation.PSObject]) { $value = $value.BaseObject }
-    if ($value -isnot [string] -and $null -ne $value.PSObject.Properties['Region']) { return [string]$value.Region }
-    if ($value -isnot [string] -and $null -ne $value.PSObject.Properties['SystemName']) { return [string]$value.SystemName }
-    return [string]$value
+    if ($null -eq $Region) { return $null }
+    $base = $Region
+    if ($base -is [System.Management.Automation.PSObject]) { $base = $base.PSObject.BaseObject }
+    if ($base -is [string]) { return $base }
+    # a PSCustomObject's properties live on its wrapper
+    foreach ($name in 'Region', 'SystemName') {
+        $property = $Region.PSObject.Properties[$name]
+        if ($null -ne $property) { return [string]$property.Value }
+    }
+    return [string]$Region
 }
 
 # AWS.Tools' shell defaults, when AWS.Tools.Common has set them globally: Set-DefaultAWSRegion
@@ -262,7 +285,7 @@ function Add-PsKmsShellDefaults {
     $variables = $ExecutionContext.SessionState.PSVariable
     $storedRegion = $variables.GetValue('global:StoredAWSRegion')
     if ($storedRegion) { $Common['ShellRegion'] = ConvertTo-PsKmsRegionName $storedRegion }
-    $remote = $Common.ContainsKey('EndpointUrl') -or $env:AWS_ENDPOINT_URL_KMS -or $env:AWS_ENDPOINT_URL -or $env:PSKMS_BACKEND -eq 'aws'
+    $remote = [bool]$Common['EndpointUrl'] -or $env:AWS_ENDPOINT_URL_KMS -or $env:AWS_ENDPOINT_URL -or $env:PSKMS_BACKEND -eq 'aws'
     if (-not $remote) { return }
     $stored = $variables.GetValue('global:StoredAWSCredentials')
     if ($null -eq $stored) { return }
@@ -305,16 +328,22 @@ function Invoke-PsKmsCmdlet {
     $common = @{}
     # PowerShell names are case-insensitive: a loop variable called $name would overwrite $Name
     foreach ($serviceParameter in $script:PsKmsServiceParameters) {
-        if ($Bound.ContainsKey($serviceParameter) -and $null -ne $Bound[$serviceParameter]) {
+        # AWS.Tools ignores an empty -EndpointUrl (and PowerShell binds $null to these as '')
+        if ($Bound.ContainsKey($serviceParameter) -and '' -ne [string]$Bound[$serviceParameter]) {
             $common[$serviceParameter] = [string]$Bound[$serviceParameter]
         }
     }
     Add-PsKmsShellDefaults $common
     $script:PsKmsNextId++
     $id = $script:PsKmsNextId
+    if ($script:PsKmsBusy) {
+        # a cmdlet run from a nested prompt (ShouldProcess's [S]uspend) while this session's host awaits an answer
+        throw 'pskms: a PsKms cmdlet cannot run while another one waits for its confirmation; answer that prompt first'
+    }
     $pskms = Get-PsKmsHost
     # a conversation cut short (a prompt that failed, Ctrl+C) leaves the host mid-record: start afresh next time
     $finished = $false
+    $script:PsKmsBusy = $true
     try {
         Send-PsKmsMessage $pskms @{ id = $id; type = 'invoke'; cmdlet = $Name; bound = $values; whatIf = [bool]$WhatIfPreference; region = $region; newline = [System.Environment]::NewLine; strings = 'base64'; common = $common }
         while ($true) {
@@ -323,12 +352,17 @@ function Invoke-PsKmsCmdlet {
                 throw 'pskms: the module host exited'
             }
             $reply = $line | ConvertFrom-Json
+            if ($reply.id -ne $id) {
+                throw "pskms: the module host answered record $($reply.id) ($($reply.type)) while record $id was waiting"
+            }
             if ($reply.type -eq 'shouldProcess') {
                 $answer = $Caller.ShouldProcess($reply.target, $reply.action)
                 Send-PsKmsMessage $pskms @{ id = $id; type = 'proceed'; answer = $answer }
                 continue
             }
+            # the record's exchange is over: what runs downstream as its output is emitted may call the host
             $finished = $true
+            $script:PsKmsBusy = $false
             if ($reply.type -ne 'result') {
                 throw ('pskms: ' + $reply.message)
             }
@@ -344,6 +378,7 @@ function Invoke-PsKmsCmdlet {
             return
         }
     } finally {
+        $script:PsKmsBusy = $false
         if (-not $finished) { Stop-PsKmsHost }
     }
 }

@@ -2,7 +2,7 @@
 # Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.
 
 . ([System.IO.Path]::Combine($PSScriptRoot, 'PsKms.Runtime.ps1'))
-Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -TypesHash '2558A6613A689016'
+Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash 'D5E913A70071418B'
 $ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }
 
 function Get-KMSSharedSecret {

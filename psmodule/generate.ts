@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allCmdlets } from '../cmdlets/index.js';
 import { declaredParameters, memberOf, type CmdletDefinition, type ParameterDefinition } from '../src/binding/definition.js';
-import { ERROR_STATUS } from '../src/engine/errors.js';
+import { SDK_EXCEPTIONS } from '../src/binding/error-records.js';
 import { dotNetOrder, structureMembers } from '../src/binding/dotnet-objects.js';
 import type { StructureName } from '../src/engine/output-model.js';
 import { COMMON_PARAMETER_ALIASES } from '../src/cli/cmdlets/service.js';
@@ -18,7 +18,8 @@ const ROOT = new URL('../../', import.meta.url);
 export const PSM1_PATH = fileURLToPath(new URL('psmodule/PsKms.psm1', ROOT));
 export const PSD1_PATH = fileURLToPath(new URL('psmodule/PsKms.psd1', ROOT));
 export const BINDING_TYPES_PATH = fileURLToPath(new URL('psmodule/PsKms.Binding.cs', ROOT));
-export const TYPES_PATH = fileURLToPath(new URL('psmodule/PsKms.Types.cs', ROOT));
+export const AWS_RUNTIME_TYPES_PATH = fileURLToPath(new URL('psmodule/PsKms.AwsRuntime.cs', ROOT));
+export const KMS_TYPES_PATH = fileURLToPath(new URL('psmodule/PsKms.AwsKms.cs', ROOT));
 export const FORMAT_PATH = fileURLToPath(new URL('psmodule/PsKms.Format.ps1xml', ROOT));
 export const RUNTIME_PATH = fileURLToPath(new URL('psmodule/PsKms.Runtime.ps1', ROOT));
 
@@ -138,14 +139,15 @@ function cmdletFunction(def: CmdletDefinition): string {
 }
 
 /**
- * The AWS SDK for .NET's types that scripts name, for sessions where the SDK is not loaded:
- * the service exceptions under their own names and base classes, so that
- * `catch [Amazon.KeyManagementService.Model.NotFoundException]` works and `$_.Exception.InnerException`
- * has ErrorCode and StatusCode; and the ConstantClass "enums" the responses carry. C# 5, so that
- * Windows PowerShell 5.1 compiles it too. The module compiles it once and loads the cached DLL after.
+ * The AWS SDK for .NET's KMS types that scripts name, for sessions where AWSSDK.KeyManagementService
+ * is not loaded: the exceptions of KMS's model under their own names (errors outside the model,
+ * such as ValidationException, come as AmazonKeyManagementServiceException, as from the SDK),
+ * and the ConstantClass "enums" the responses carry. They build on Amazon.Runtime's base types:
+ * AWSSDK.Core's where it is loaded (AWS.Tools.Common loads it), else PsKms.AwsRuntime.cs.
+ * C# 5, so that Windows PowerShell 5.1 compiles it too.
  */
-export function generateTypes(): string {
-  const exceptions = Object.keys(ERROR_STATUS).map((type) => [
+export function generateKmsTypes(): string {
+  const exceptions = SDK_EXCEPTIONS.map((type) => [
     `    public class ${type} : Amazon.KeyManagementService.AmazonKeyManagementServiceException {`,
     `        public ${type}(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)`,
     '            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}',
@@ -161,50 +163,7 @@ export function generateTypes(): string {
   ].join('\n'));
   return [
     '// Generated from the KMS model by psmodule/generate.ts (npm run generate:psmodule); do not edit.',
-    '// The AWS SDK for .NET types PsKms emits and throws, for sessions where AWSSDK.KeyManagementService is not loaded.',
-    'namespace Amazon.Runtime {',
-    '    public enum ErrorType { Sender, Receiver, Unknown }',
-    '    public class AmazonServiceException : System.Exception {',
-    '        public AmazonServiceException(string message, System.Exception innerException, ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)',
-    '            : base(message, innerException) { ErrorType = errorType; ErrorCode = errorCode; RequestId = requestId; StatusCode = statusCode; }',
-    '        public ErrorType ErrorType { get; set; }',
-    '        public string ErrorCode { get; set; }',
-    '        public string RequestId { get; set; }',
-    '        public System.Net.HttpStatusCode StatusCode { get; set; }',
-    '    }',
-    '    public class ConstantClass {',
-    '        protected ConstantClass(string value) { Value = value; }',
-    '        public string Value { get; private set; }',
-    '        public override string ToString() { return Value; }',
-    '        public static implicit operator string(ConstantClass value) { return value == null ? null : value.Value; }',
-    '        // a known value matches case-insensitively and becomes the canonical constant; an unknown one is kept as given',
-    '        protected static T FindValue<T>(string value) where T : ConstantClass {',
-    '            if (value == null) return null;',
-    '            foreach (System.Reflection.FieldInfo field in typeof(T).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)) {',
-    '                T constant = field.GetValue(null) as T;',
-    '                if (constant != null && string.Equals(constant.Value, value, System.StringComparison.OrdinalIgnoreCase)) return constant;',
-    '            }',
-    '            return (T)System.Activator.CreateInstance(typeof(T), value);',
-    '        }',
-    '        public override int GetHashCode() { return Value == null ? 0 : Value.ToUpperInvariant().GetHashCode(); }',
-    '        public override bool Equals(object obj) {',
-    '            if (obj == null) return false;',
-    '            ConstantClass other = obj as ConstantClass;',
-    '            if (other != null) return Equals(other);',
-    '            string text = obj as string;',
-    '            return text != null && string.Equals(Value, text, System.StringComparison.OrdinalIgnoreCase);',
-    '        }',
-    '        public bool Equals(ConstantClass obj) {',
-    '            return (object)obj != null && GetType() == obj.GetType() && string.Equals(Value, obj.Value, System.StringComparison.OrdinalIgnoreCase);',
-    '        }',
-    '        public static bool operator ==(ConstantClass a, ConstantClass b) { return (object)a == null ? (object)b == null : a.Equals((object)b); }',
-    '        public static bool operator !=(ConstantClass a, ConstantClass b) { return !(a == b); }',
-    '        public static bool operator ==(ConstantClass a, string b) { return (object)a == null ? b == null : a.Equals((object)b); }',
-    '        public static bool operator !=(ConstantClass a, string b) { return !(a == b); }',
-    '        public static bool operator ==(string a, ConstantClass b) { return b == a; }',
-    '        public static bool operator !=(string a, ConstantClass b) { return !(b == a); }',
-    '    }',
-    '}',
+    '// The AWS SDK for .NET\'s KMS types PsKms emits and throws, for sessions where AWSSDK.KeyManagementService is not loaded.',
     `namespace ${CONSTANT_NAMESPACE} {`,
     '    public class AmazonKeyManagementServiceException : Amazon.Runtime.AmazonServiceException {',
     '        public AmazonKeyManagementServiceException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)',
@@ -226,7 +185,7 @@ export async function generatePsm1(): Promise<string> {
     '# Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.',
     '',
     '. ([System.IO.Path]::Combine($PSScriptRoot, \'PsKms.Runtime.ps1\'))',
-    `Import-PsKmsTypes -BindingHash '${sourceHash(readFileSync(BINDING_TYPES_PATH, 'utf8'))}' -TypesHash '${sourceHash(generateTypes())}'`,
+    `Import-PsKmsTypes -BindingHash '${sourceHash(readFileSync(BINDING_TYPES_PATH, 'utf8'))}' -RuntimeHash '${sourceHash(readFileSync(AWS_RUNTIME_TYPES_PATH, 'utf8'))}' -KmsHash '${sourceHash(generateKmsTypes())}'`,
     '$ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }',
     '',
     ...defs.map(cmdletFunction).map((f) => `${f}\n`),
@@ -309,7 +268,7 @@ export async function generatePsd1(): Promise<string> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeFileSync(PSM1_PATH, await generatePsm1());
   writeFileSync(PSD1_PATH, await generatePsd1());
-  writeFileSync(TYPES_PATH, generateTypes());
+  writeFileSync(KMS_TYPES_PATH, generateKmsTypes());
   writeFileSync(FORMAT_PATH, generateFormat());
-  console.log(`wrote ${PSM1_PATH}, ${PSD1_PATH}, ${TYPES_PATH} and ${FORMAT_PATH}`);
+  console.log(`wrote ${PSM1_PATH}, ${PSD1_PATH}, ${KMS_TYPES_PATH} and ${FORMAT_PATH}`);
 }

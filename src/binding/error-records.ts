@@ -1,6 +1,21 @@
 // How failures surface to PowerShell: the ErrorRecord an AWS.Tools cmdlet produces, described
 // as data (the module rebuilds it; the cmdlet dialect prints it).
-import type { KmsError } from '../engine/errors.js';
+import { ERROR_STATUS, type KmsError, type KmsErrorType } from '../engine/errors.js';
+
+/**
+ * Errors that are not in KMS's service model but come from the protocol (ValidationException)
+ * or the platform: the AWS SDK for .NET has no class for them and raises its service's base
+ * exception, AmazonKeyManagementServiceException, with the error's code.
+ */
+const OUTSIDE_THE_MODEL: ReadonlySet<KmsErrorType> = new Set(['ValidationException', 'NotAuthorizedException']);
+
+/** The exceptions AWSSDK.KeyManagementService defines (Amazon.KeyManagementService.Model.*), among those pskms raises. */
+export const SDK_EXCEPTIONS: readonly KmsErrorType[] = (Object.keys(ERROR_STATUS) as KmsErrorType[]).filter((t) => !OUTSIDE_THE_MODEL.has(t));
+
+/** The .NET type the SDK raises for a KMS error. */
+export function sdkExceptionType(type: KmsErrorType): string {
+  return OUTSIDE_THE_MODEL.has(type) ? 'Amazon.KeyManagementService.AmazonKeyManagementServiceException' : `Amazon.KeyManagementService.Model.${type}`;
+}
 
 export interface ErrorRecordInfo {
   /** the exception's message */
@@ -55,7 +70,7 @@ export function errorRecordFor(error: CmdletError, cmdletClass: string, commandN
 
 /** A service error, as AWS.Tools' ThrowExecutionError reports it. */
 export function serviceErrorRecord(error: KmsError, cmdletClass: string): ErrorRecordInfo {
-  const type = `Amazon.KeyManagementService.Model.${error.type}`;
+  const type = sdkExceptionType(error.type);
   return {
     message: error.message,
     exceptionType: 'System.InvalidOperationException',

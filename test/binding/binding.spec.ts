@@ -269,7 +269,8 @@ describe('the binding layer (module protocol)', function () {
       const reply = await host.invoke('Invoke-KMSSigning', { KeyId: str(signing), Message: str('m'), SigningAlgorithm: str('ecdsa_sha_256'), Select: str('SigningAlgorithm') });
       expect(reply.output).to.deep.equal([{ t: 'constant', v: 'ECDSA_SHA_256', type: 'Amazon.KeyManagementService.SigningAlgorithmSpec' }]);
       const unknown = await host.invoke('Invoke-KMSSigning', { KeyId: str(signing), Message: str('m'), SigningAlgorithm: str('ECDSA_SHA_1') });
-      expect(unknown.error?.innerException?.type).to.equal('Amazon.KeyManagementService.Model.ValidationException');
+      expect(unknown.error?.innerException?.type).to.equal('Amazon.KeyManagementService.AmazonKeyManagementServiceException');
+      expect(unknown.error?.innerException?.errorCode).to.equal('ValidationException');
       expect(unknown.error?.message).to.match(/^1 validation error detected: Value 'ECDSA_SHA_1' at 'signingAlgorithm'/);
     });
   });

@@ -41,7 +41,10 @@ Describe 'AWSSDK.KeyManagementService against pskms serve' {
     It 'CreateKey returns KeyMetadata the SDK parses (ConstantClass spec, DateTime)' {
         $Sdk.Sign.KeySpec | Should -Be 'ECC_NIST_P256'
         $Sdk.Sign.SignerArn | Should -Match '^arn:aws:kms:us-east-1:\d{12}:key/[0-9a-f-]{36}$'
-        ([datetime]::UtcNow - [datetime]::Parse($Sdk.Sign.CreationDate).ToUniversalTime()).TotalMinutes | Should -BeLessThan 10
+        # (ConvertFrom-Json reads the ISO 8601 text back as a DateTime)
+        $created = $Sdk.Sign.CreationDate
+        if ($created -is [string]) { $created = [datetime]::Parse($created, [cultureinfo]::InvariantCulture, 'RoundtripKind') }
+        [math]::Abs(([datetime]::UtcNow - $created.ToUniversalTime()).TotalMinutes) | Should -BeLessThan 10
     }
 
     It 'Sign makes a signature openssl verifies with the GetPublicKey key, and Verify accepts it' {
@@ -96,20 +99,28 @@ Describe 'AWSSDK.KeyManagementService against pskms serve' {
 }
 
 Describe 'the module beside the SDK, and through -EndpointUrl' {
-    It 'uses the SDK''s own exception and ConstantClass types when AWSSDK.KeyManagementService is loaded' {
+    It 'uses the SDK''s own types when <Packages> is loaded first' -TestCases @(
+        @{ Packages = 'AWSSDK.Core'; KmsAssembly = '^(?!AWSSDK)' }
+        @{ Packages = 'AWSSDK.Core and AWSSDK.KeyManagementService'; KmsAssembly = '^AWSSDK\.KeyManagementService$' }
+    ) {
+        $load = if ($Packages -match 'KeyManagementService') { "'awssdk.core', 'awssdk.keymanagementservice'" } else { "'awssdk.core'" }
         $script = @"
 `$ErrorActionPreference = 'Stop'
-foreach (`$package in 'awssdk.core', 'awssdk.keymanagementservice') {
+foreach (`$package in $load) {
     Add-Type -LiteralPath (Get-ChildItem -Path ([System.IO.Path]::Combine('$NuGet', `$package, '4.1.1', 'lib', 'net8.0')) -Filter *.dll).FullName
 }
 Import-Module '$ModuleManifest'
 `$key = New-KMSKey -KeySpec RSA_2048 -KeyUsage SIGN_VERIFY
-'spec=' + `$key.KeySpec.GetType().Assembly.GetName().Name + ':' + (`$key.KeySpec -eq 'rsa_2048')
-try { Get-KMSKey -KeyId alias/none } catch { 'error=' + `$_.Exception.InnerException.GetType().Assembly.GetName().Name + ':' + `$_.Exception.InnerException.ErrorCode }
+'runtime=' + [Amazon.Runtime.ConstantClass].Assembly.GetName().Name + ':' + (`$key.KeySpec -is [Amazon.Runtime.ConstantClass]) + ':' + (`$key.KeySpec -eq 'rsa_2048')
+'kms=' + `$key.KeySpec.GetType().Assembly.GetName().Name
+try { Get-KMSKey -KeyId alias/none } catch { 'notfound=' + `$_.Exception.InnerException.GetType().FullName + ':' + (`$_.Exception.InnerException -is [Amazon.Runtime.AmazonServiceException]) }
+try { Get-KMSKey -KeyId `$null -WarningAction SilentlyContinue } catch { 'validation=' + `$_.Exception.InnerException.GetType().FullName + ':' + `$_.Exception.InnerException.ErrorCode }
 "@
         $printed = Invoke-ChildPwsh $script
-        $printed | Should -Match 'spec=AWSSDK\.KeyManagementService:True'
-        $printed | Should -Match 'error=AWSSDK\.KeyManagementService:NotFoundException'
+        $printed | Should -Match '(?m)^runtime=AWSSDK\.Core:True:True' -Because $printed
+        ($printed -split "`n" | Where-Object { $_ -like 'kms=*' }).Substring(4).Trim() | Should -Match $KmsAssembly
+        $printed | Should -Match '(?m)^notfound=Amazon\.KeyManagementService\.Model\.NotFoundException:True'
+        $printed | Should -Match '(?m)^validation=Amazon\.KeyManagementService\.AmazonKeyManagementServiceException:ValidationException'
     }
 
     It 'runs the cmdlets against pskms serve with -EndpointUrl, as AWS.Tools would' {

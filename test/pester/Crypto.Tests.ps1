@@ -95,14 +95,13 @@ Describe 'Invoke-KMSEncrypt, Invoke-KMSDecrypt and Invoke-KMSReEncrypt' {
         $result.EncryptionAlgorithm | Should -Be 'RSAES_OAEP_SHA_256'
     }
 
-    It 'encrypts with RSAES_OAEP_SHA_1 so that openssl cannot be fooled: only the private key holder decrypts' {
-        # KMS encrypts; the result is a real OAEP ciphertext of the key's size, different each time
-        $one = (Invoke-KMSEncrypt -KeyId $rsa.KeyId -Plaintext 'x' -EncryptionAlgorithm RSAES_OAEP_SHA_1).CiphertextBlob.ToArray()
-        $two = (Invoke-KMSEncrypt -KeyId $rsa.KeyId -Plaintext 'x' -EncryptionAlgorithm RSAES_OAEP_SHA_1).CiphertextBlob.ToArray()
-        $one.Length | Should -Be 256
-        ConvertTo-Hex $one | Should -Not -Be (ConvertTo-Hex $two)
-        $back = Invoke-KMSDecrypt -KeyId $rsa.KeyId -CiphertextBlob $one -EncryptionAlgorithm RSAES_OAEP_SHA_1 -Select Plaintext
-        [System.Text.Encoding]::UTF8.GetString($back.ToArray()) | Should -Be 'x'
+    It 'decrypts what openssl encrypted with RSAES_OAEP_SHA_1, and refuses it as RSAES_OAEP_SHA_256' {
+        $plain = Save-Bytes ([System.Text.Encoding]::UTF8.GetBytes('sha-1 oaep')) 'plain1.txt'
+        $cipher = Join-Path $TestDrive 'oaep1.bin'
+        Invoke-OpenSsl pkeyutl -encrypt -pubin -keyform DER -inkey $rsaPublic -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha1 -pkeyopt rsa_mgf1_md:sha1 -in $plain -out $cipher
+        $back = Invoke-KMSDecrypt -KeyId $rsa.KeyId -CiphertextBlob (Get-Item $cipher) -EncryptionAlgorithm RSAES_OAEP_SHA_1 -Select Plaintext
+        [System.Text.Encoding]::UTF8.GetString($back.ToArray()) | Should -Be 'sha-1 oaep'
+        Assert-ServiceError ({ Invoke-KMSDecrypt -KeyId $rsa.KeyId -CiphertextBlob (Get-Item $cipher) -EncryptionAlgorithm RSAES_OAEP_SHA_256 } | Should -Throw -PassThru) InvalidCiphertextException
     }
 
     It 're-encrypts an openssl OAEP ciphertext under a symmetric key, with an encryption context' {
@@ -175,7 +174,7 @@ Describe 'New-KMSDataKeyPair and New-KMSDataKeyPairWithoutPlaintext' {
         ConvertTo-Hex (Read-Bytes $derived) | Should -Be (ConvertTo-Hex $pair.PublicKey.ToArray())
     }
 
-    It 'asks ShouldProcess with the key as target: -WhatIf makes no pair' {
+    It 'makes no pair under -WhatIf' {
         New-KMSDataKeyPair -KeyId $wrapping.KeyId -KeyPairSpec RSA_2048 -WhatIf | Should -BeNullOrEmpty
     }
 }
@@ -187,13 +186,7 @@ Describe 'data keys, MACs and random bytes' {
         $dataKey.Plaintext.ToArray().Length | Should -Be 32
         $opened = Invoke-KMSDecrypt -CiphertextBlob $dataKey.CiphertextBlob
         ConvertTo-Hex $opened.Plaintext.ToArray() | Should -Be (ConvertTo-Hex $dataKey.Plaintext.ToArray())
-        # the data key is a real AES key: openssl encrypts with it, .NET decrypts with it
-        $hexKey = ConvertTo-Hex $dataKey.Plaintext.ToArray()
-        $clear = Save-Bytes ([System.Text.Encoding]::UTF8.GetBytes('sixteen byte msg')) 'clear.bin'
-        $enc = Join-Path $TestDrive 'clear.enc'
-        Invoke-OpenSsl enc -aes-256-ecb -nopad -K $hexKey -in $clear -out $enc
-        $aes = [System.Security.Cryptography.Aes]::Create(); $aes.Key = $dataKey.Plaintext.ToArray()
-        [System.Text.Encoding]::UTF8.GetString($aes.DecryptEcb((Read-Bytes $enc), 'None')) | Should -Be 'sixteen byte msg'
+        ConvertTo-Hex (New-KMSDataKey -KeyId $key.KeyId -KeySpec AES_256).Plaintext.ToArray() | Should -Not -Be (ConvertTo-Hex $dataKey.Plaintext.ToArray())
 
         $sealed = New-KMSDataKeyWithoutPlaintext -KeyId $key.KeyId -NumberOfBytes 16
         $sealed.PSObject.Properties.Name | Should -Not -Contain 'Plaintext'

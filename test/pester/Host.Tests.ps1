@@ -27,16 +27,21 @@ Describe 'the host process' {
     }
 
     It 'gives a clear error when it dies during a call, and the next call works' {
-        $null = New-KMSRandom -NumberOfBytes 1
-        $process = Get-PsKmsHostProcess
-        # end the host while the module waits for its reply
-        $job = Start-ThreadJob -ScriptBlock { param($p) Start-Sleep -Milliseconds 300; $p.Kill() } -ArgumentList $process -ErrorAction Ignore
-        if (-not $job) { Set-ItResult -Skipped -Because 'ThreadJob is not available'; return }
-        $key = New-KMSKey
-        $slow = 1..2000 | ForEach-Object { $key.KeyId }
-        { $slow | Get-KMSKey | Out-Null } | Should -Throw -ExpectedMessage '*host exited*'
-        $job | Wait-Job | Remove-Job
+        # a call that waits: an endpoint that accepts the connection and never answers
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start()
+        try {
+            $null = New-KMSRandom -NumberOfBytes 1
+            $process = Get-PsKmsHostProcess
+            $killer = Start-ThreadJob -ArgumentList $process.Id -ScriptBlock { param($id) Start-Sleep -Milliseconds 1500; Stop-Process -Id $id -Force }
+            $endpoint = "http://127.0.0.1:$($listener.LocalEndpoint.Port)"
+            { Get-KMSKeyList -EndpointUrl $endpoint -Region us-east-1 -AccessKey AKIAPSKMSHOSTTEST000 -SecretKey secret } | Should -Throw -ExpectedMessage 'pskms: the module host exited'
+            $killer | Wait-Job -Timeout 10 | Remove-Job -Force
+        } finally {
+            $listener.Stop()
+        }
         (New-KMSRandom -NumberOfBytes 2).ToArray().Length | Should -Be 2
+        (Get-PsKmsHostProcess).Id | Should -Not -Be $process.Id
     }
 
     It 'ends with Remove-Module' {

@@ -12,7 +12,14 @@ $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Normal'
 $configuration.Should.ErrorAction = 'Stop'
 $env:PSKMS_TEST_NUGET_PACKAGES = $NuGetPackages
-$result = Invoke-Pester -Configuration $configuration
+# a type cache of the run's own: the module compiles its types afresh, as on a new machine,
+# and the user's cache is left alone
+$env:PSKMS_TYPE_CACHE = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'pskms-pester-types-' + [guid]::NewGuid().ToString('N'))
+try {
+    $result = Invoke-Pester -Configuration $configuration
+} finally {
+    Remove-Item -LiteralPath $env:PSKMS_TYPE_CACHE -Recurse -Force -ErrorAction Ignore
+}
 $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
 Write-Host "Pester: $($result.PassedCount) passed, $failed failed, $($result.SkippedCount) skipped"
 if ($failed -gt 0 -or $result.PassedCount -eq 0) { exit 1 }

@@ -34,7 +34,7 @@ Describe 'output objects' {
 
     It 'gives timestamps as DateTime' {
         $key.CreationDate | Should -BeOfType System.DateTime
-        ([datetime]::UtcNow - $key.CreationDate.ToUniversalTime()).TotalMinutes | Should -BeLessThan 10
+        [math]::Abs(([datetime]::UtcNow - $key.CreationDate.ToUniversalTime()).TotalMinutes) | Should -BeLessThan 10
         $key.DeletionDate | Should -BeNullOrEmpty
     }
 

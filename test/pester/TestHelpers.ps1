@@ -4,6 +4,9 @@ $script:RepoRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSSc
 $script:ModuleManifest = [System.IO.Path]::Combine($script:RepoRoot, 'psmodule', 'PsKms.psd1')
 $script:PsKmsEntry = [System.IO.Path]::Combine($script:RepoRoot, 'dist', 'src', 'cli', 'pskms.js')
 
+# Whether this pwsh runs -NonInteractive (as run.mjs starts it): tests of confirmation prompts need it.
+$script:NonInteractive = [bool]([System.Environment]::GetCommandLineArgs() -match '^-noni')
+
 # This PowerShell's own executable (under `dotnet tool run`, the process itself is dotnet).
 $script:Pwsh = [System.IO.Path]::Combine($PSHOME, $(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }))
 
@@ -19,9 +22,12 @@ function Initialize-PsKmsTest {
     $store = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'pskms-pester-' + [guid]::NewGuid().ToString('N'))
     $null = New-Item -ItemType Directory -Path $store
     $env:PSKMS_HOME = $store
-    foreach ($name in 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_KMS', 'PSKMS_BACKEND') {
+    # the machine's AWS set-up must not reach the tests: no profile, region, endpoint or account of its own
+    foreach ($name in 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_KMS', 'PSKMS_BACKEND', 'PSKMS_ACCOUNT_ID', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN') {
         Remove-Item -Path "env:$name" -ErrorAction Ignore
     }
+    $env:AWS_CONFIG_FILE = [System.IO.Path]::Combine($store, 'no-aws-config')
+    $env:AWS_SHARED_CREDENTIALS_FILE = [System.IO.Path]::Combine($store, 'no-aws-credentials')
     Import-Module $script:ModuleManifest -Force
     return $store
 }
@@ -44,16 +50,18 @@ function Invoke-OpenSsl {
 
 # The error record a service error gives, checked as AWS.Tools raises it: a terminating
 # InvalidOperationException around the SDK's exception, category InvalidOperation, the SDK type's
-# name first in the FullyQualifiedErrorId, and AWS's message.
+# name first in the FullyQualifiedErrorId, and AWS's message. An error outside KMS's model
+# (ValidationException) comes as the service's base exception with the error's code, as the SDK raises it.
 function Assert-ServiceError {
     param([System.Management.Automation.ErrorRecord] $ErrorRecord, [string] $Type, [string] $Message)
+    $sdkType = if ($Type -eq 'ValidationException') { 'Amazon.KeyManagementService.AmazonKeyManagementServiceException' } else { "Amazon.KeyManagementService.Model.$Type" }
     # (not Should -Not -BeNullOrEmpty: a record whose message is empty reads as empty)
     $ErrorRecord -is [System.Management.Automation.ErrorRecord] | Should -BeTrue
     $ErrorRecord.Exception | Should -BeOfType System.InvalidOperationException
-    $ErrorRecord.Exception.InnerException | Should -BeOfType "Amazon.KeyManagementService.Model.$Type"
+    $ErrorRecord.Exception.InnerException.GetType().FullName | Should -Be $sdkType
     $ErrorRecord.Exception.InnerException | Should -BeOfType Amazon.Runtime.AmazonServiceException
     $ErrorRecord.Exception.InnerException.ErrorCode | Should -Be $Type
-    $ErrorRecord.FullyQualifiedErrorId | Should -BeLike "Amazon.KeyManagementService.Model.$Type,*"
+    $ErrorRecord.FullyQualifiedErrorId | Should -BeLike "$sdkType,*"
     $ErrorRecord.CategoryInfo.Category | Should -Be 'InvalidOperation'
     if ($Message) {
         $ErrorRecord.Exception.Message | Should -BeExactly $Message

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { allCmdlets } from '../../cmdlets/index.js';
-import { FORMAT_PATH, generateFormat, generatePsd1, generatePsm1, generateTypes, PSD1_PATH, PSM1_PATH, RUNTIME_PATH, TYPES_PATH } from '../../psmodule/generate.js';
+import { FORMAT_PATH, generateFormat, generateKmsTypes, generatePsd1, generatePsm1, KMS_TYPES_PATH, PSD1_PATH, PSM1_PATH, RUNTIME_PATH } from '../../psmodule/generate.js';
 import { declaredParameters } from '../../src/binding/definition.js';
 
 const require = createRequire(import.meta.url);
@@ -32,7 +32,7 @@ describe('the PowerShell module', function () {
   it('is what psmodule/generate.ts makes from cmdlets/ (run `npm run generate:psmodule` after changing a definition)', async () => {
     expect(psm1).to.equal(await generatePsm1());
     expect(readFileSync(PSD1_PATH, 'utf8')).to.equal(await generatePsd1());
-    expect(readFileSync(TYPES_PATH, 'utf8')).to.equal(generateTypes());
+    expect(readFileSync(KMS_TYPES_PATH, 'utf8')).to.equal(generateKmsTypes());
     expect(readFileSync(FORMAT_PATH, 'utf8')).to.equal(generateFormat());
   });
 

@@ -235,7 +235,7 @@ function moduleRunner(host: ModuleHost, byOperation: Map<OperationName, CmdletDe
     }
     if (def.shouldProcess) bound.Force = { t: 'switch', v: true };
     const reply = await host.invoke(def.name, bound, { common });
-    if (reply.error) return { error: reply.error.innerException?.type.split('.').pop() ?? reply.error.message };
+    if (reply.error) return { error: reply.error.innerException?.errorCode ?? reply.error.message };
     return { ok: (fromPs(reply.output[0] ?? { t: 'null' }) ?? {}) as Plain };
   };
 }
