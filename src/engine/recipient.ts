@@ -2,7 +2,8 @@
 // root (AWS's, or the PEM file in PSKMS_NITRO_ROOT), and the secret a call would have returned
 // in plaintext is returned instead as CMS EnvelopedData for the document's public key.
 import { readFileSync } from 'node:fs';
-import { X509Certificate, createPublicKey, type KeyObject } from 'node:crypto';
+import { X509Certificate, type KeyObject } from 'node:crypto';
+import { publicKeyFromUntrustedSpki } from '../crypto/spki.js';
 import { envelopeForRecipient } from '../crypto/cms-recipient.js';
 import { AttestationError, verifyAttestationDocument } from '../crypto/nitro-attestation.js';
 import type { RequestContext } from './context.js';
@@ -42,7 +43,7 @@ export async function recipientKey(ctx: RequestContext, recipient: RecipientInfo
   if (!publicKey) throw invalid('it carries no public_key');
   let key: KeyObject;
   try {
-    key = createPublicKey({ key: Buffer.from(publicKey), format: 'der', type: 'spki' });
+    key = publicKeyFromUntrustedSpki(publicKey);
   } catch {
     throw invalid('its public_key is not a DER SubjectPublicKeyInfo');
   }

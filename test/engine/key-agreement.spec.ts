@@ -54,4 +54,29 @@ describe('DeriveSharedSecret', function () {
     const err = await store.error('DeriveSharedSecret', { KeyId: signing.KeyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: peerKey('P-256').spki });
     expect(err).to.deep.equal({ type: 'InvalidKeyUsageException', message: `${signing.Arn} key usage is SIGN_VERIFY which is not valid for DeriveSharedSecret.` });
   });
+
+  it('a peer point at infinity is a ValidationException on every curve, SM2 included, and the process lives on', async () => {
+    // the single byte 0x00 as the SPKI's point once aborted node inside OpenSSL (issue 12)
+    const infinity: Record<string, string> = {
+      ECC_NIST_P256: 'MBkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDAgAA',
+      ECC_NIST_P384: 'MBYwEAYHKoZIzj0CAQYFK4EEACIDAgAA',
+      ECC_NIST_P521: 'MBYwEAYHKoZIzj0CAQYFK4EEACMDAgAA',
+    };
+    for (const [spec, base64] of Object.entries(infinity)) {
+      const key = keys.get(spec) ?? (await store.call('CreateKey', { KeySpec: spec, KeyUsage: 'KEY_AGREEMENT' })).KeyMetadata;
+      const err = await store.error('DeriveSharedSecret', { KeyId: key.KeyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: Buffer.from(base64, 'base64') });
+      expect(err, spec).to.deep.equal({ type: 'ValidationException', message: '' });
+    }
+    const china = testStore({ region: 'cn-north-1' });
+    try {
+      const sm2 = (await china.call('CreateKey', { KeySpec: 'SM2', KeyUsage: 'KEY_AGREEMENT' })).KeyMetadata;
+      const sm2Infinity = Buffer.from('MBkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DAgAA', 'base64');
+      expect(await china.error('DeriveSharedSecret', { KeyId: sm2.KeyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: sm2Infinity })).to.deep.equal({ type: 'ValidationException', message: '' });
+    } finally {
+      china.cleanup();
+    }
+    // still alive: a good peer works after the bad ones
+    const res = await store.call('DeriveSharedSecret', { KeyId: keys.get('ECC_NIST_P256')!.KeyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: peerKey('P-256').spki });
+    expect(res.SharedSecret.length).to.equal(32);
+  });
 });

@@ -45,6 +45,15 @@ describe('pskms serve', function () {
     expect(pskms(home, ['kms', 'describe-key', '--key-id', keyId]).json().KeyMetadata.Description).to.equal('over http');
   });
 
+  it('answers a peer point at infinity with ValidationException and goes on serving (it once killed the server)', async () => {
+    const key = (await call('TrentService.CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'KEY_AGREEMENT' })).body.KeyMetadata;
+    const res = await call('TrentService.DeriveSharedSecret', { KeyId: key.KeyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: 'MBkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDAgAA' });
+    expect(res.status).to.equal(400);
+    expect(res.body.__type).to.equal('ValidationException');
+    expect((await call('TrentService.DescribeKey', { KeyId: key.KeyId })).status).to.equal(200);
+    expect(child.exitCode).to.equal(null);
+  });
+
   it('answers errors as {"__type","message"} with AWS\'s status codes', async () => {
     expect(await call('TrentService.DescribeKey', { KeyId: 'alias/none' })).to.deep.equal({
       status: 400, body: { __type: 'NotFoundException', message: 'Alias arn:aws:kms:us-east-1:111122223333:alias/none is not found.' },

@@ -2,7 +2,7 @@
 import type { KeyObject } from 'node:crypto';
 import { CURVES, namedCurveOf } from '../../crypto/curves.js';
 import { ecdhSharedSecret } from '../../crypto/ecdh.js';
-import { publicKeyFromSpki } from '../../crypto/key-pairs.js';
+import { publicKeyFromUntrustedSpki } from '../../crypto/spki.js';
 import type { RequestContext } from '../context.js';
 import { dryRunSucceeded, KmsError } from '../errors.js';
 import { findUsableKey } from '../key-lookup.js';
@@ -22,9 +22,9 @@ interface DeriveSharedSecretRequest {
 function peerPublicKey(key: KeyRecord, spki: Uint8Array): KeyObject {
   let peer: KeyObject;
   try {
-    peer = publicKeyFromSpki(spki);
+    peer = publicKeyFromUntrustedSpki(spki);
   } catch {
-    // AWS answers a public key it cannot parse (or a point off the curve) with no message
+    // AWS answers a public key it cannot parse (or a point off the curve, or at infinity) with no message
     throw new KmsError('ValidationException', '');
   }
   const recipe = specInfo(key.KeySpec).material;
