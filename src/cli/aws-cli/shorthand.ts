@@ -53,7 +53,8 @@ class Parser {
       if (Object.hasOwn(result, key)) {
         throw new DuplicateKeyError(this.input, key, start);
       }
-      result[key] = this.values(closing);
+      // defined, not assigned: `__proto__=x` is a key like any other (an assignment would set the prototype)
+      Object.defineProperty(result, key, { value: this.values(closing), enumerable: true, writable: true, configurable: true });
       this.skipSpace();
       // `a=b,,c=d` is read as `a=b,c=d`, as the AWS CLI reads it
       if (this.input[this.i] !== ',') return result;
