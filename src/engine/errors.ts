@@ -46,9 +46,9 @@ export function isKmsError(e: unknown): e is KmsError {
 }
 
 /** "1 validation error detected: …" / "2 validation errors detected: …; …", as AWS words it. */
-export function validationError(problems: readonly string[]): KmsError {
-  const n = problems.length;
-  return new KmsError('ValidationException', `${n} validation error${n === 1 ? '' : 's'} detected: ${problems.join('; ')}`);
+/** "N validation errors detected: …", listing the problems given (`count` may be more: only the first are listed). */
+export function validationError(problems: readonly string[], count = problems.length): KmsError {
+  return new KmsError('ValidationException', `${count} validation error${count === 1 ? '' : 's'} detected: ${problems.join('; ')}`);
 }
 
 export const dryRunSucceeded = (): KmsError =>

@@ -3,17 +3,35 @@
 import { validationError } from './errors.js';
 import type { OperationModel, Shape } from './model.js';
 
-/** Throws ValidationException listing every constraint the request breaks. */
+/** How many problems a ValidationException lists; its count covers them all. */
+export const LISTED_PROBLEMS = 10;
+
+/**
+ * The constraints a request breaks: all counted, the first LISTED_PROBLEMS written out. A body
+ * of a million invalid members must not become a message of tens of megabytes, built at the
+ * cost of every other client.
+ */
+class Problems {
+  count = 0;
+  readonly listed: string[] = [];
+
+  add(message: () => string): void {
+    this.count++;
+    if (this.listed.length < LISTED_PROBLEMS) this.listed.push(message());
+  }
+}
+
+/** Throws ValidationException naming the constraints the request breaks. */
 export function validateRequest(model: OperationModel, request: Readonly<Record<string, unknown>>): void {
-  const problems: string[] = [];
+  const problems = new Problems();
   for (const name of model.required) {
-    if (request[name] === undefined || request[name] === null) problems.push(missingMember(model.input[name], memberPath(name)));
+    if (request[name] === undefined || request[name] === null) problems.add(() => missingMember(model.input[name], memberPath(name)));
   }
   for (const [name, shape] of Object.entries(model.input)) {
     const value = request[name];
     if (value !== undefined && value !== null) checkValue(shape, value, memberPath(name), problems);
   }
-  if (problems.length > 0) throw validationError(problems);
+  if (problems.count > 0) throw validationError(problems.listed, problems.count);
 }
 
 /**
@@ -43,11 +61,14 @@ export function missingMember(shape: Shape | undefined, path: string): string {
   return `${value} at '${path}' failed to satisfy constraint: Member must not be null`;
 }
 
+/** A quoted value is cut here: a list or map of a megabyte is not repeated in full. */
+const QUOTED_VALUE_LIMIT = 1024;
+
 /** How AWS quotes the offending value: never for blobs. */
 function describe(shape: Shape, value: unknown): string {
   if (shape.type === 'blob') return 'Value';
-  if (shape.type === 'map' || shape.type === 'list' || shape.type === 'structure') return `Value '${JSON.stringify(value)}'`;
-  return `Value '${text(value)}'`;
+  const quoted = shape.type === 'map' || shape.type === 'list' || shape.type === 'structure' ? JSON.stringify(value) : text(value);
+  return `Value '${quoted.length > QUOTED_VALUE_LIMIT ? `${quoted.slice(0, QUOTED_VALUE_LIMIT)}...` : quoted}'`;
 }
 
 /** String(value), or [object Object] for an object String() cannot convert (a member named toString that is not a function). */
@@ -59,11 +80,11 @@ function text(value: unknown): string {
   }
 }
 
-function fail(problems: string[], shape: Shape, value: unknown, path: string, constraint: string): void {
-  problems.push(`${describe(shape, value)} at '${path}' failed to satisfy constraint: Member must ${constraint}`);
+function fail(problems: Problems, shape: Shape, value: unknown, path: string, constraint: string): void {
+  problems.add(() => `${describe(shape, value)} at '${path}' failed to satisfy constraint: Member must ${constraint}`);
 }
 
-function checkValue(shape: Shape, value: unknown, path: string, problems: string[]): void {
+function checkValue(shape: Shape, value: unknown, path: string, problems: Problems): void {
   switch (shape.type) {
     case 'string': {
       if (typeof value !== 'string') return fail(problems, shape, value, path, 'be a string');
@@ -105,7 +126,7 @@ function checkValue(shape: Shape, value: unknown, path: string, problems: string
       if (typeof value !== 'object' || Array.isArray(value)) return fail(problems, shape, value, path, 'be a structure');
       const record = value as Record<string, unknown>;
       for (const name of shape.required ?? []) {
-        if (record[name] === undefined || record[name] === null) problems.push(missingMember(shape.members[name], `${path}.${memberPath(name)}`));
+        if (record[name] === undefined || record[name] === null) problems.add(() => missingMember(shape.members[name], `${path}.${memberPath(name)}`));
       }
       for (const [name, member] of Object.entries(shape.members)) {
         const v = record[name];
@@ -116,7 +137,7 @@ function checkValue(shape: Shape, value: unknown, path: string, problems: string
   }
 }
 
-function checkLength(shape: { min?: number; max?: number }, value: unknown, length: number, path: string, problems: string[]): void {
+function checkLength(shape: { min?: number; max?: number }, value: unknown, length: number, path: string, problems: Problems): void {
   const s = shape as Shape;
   if (shape.min !== undefined && length < shape.min) fail(problems, s, value, path, `have length greater than or equal to ${shape.min}`);
   else if (shape.max !== undefined && length > shape.max) fail(problems, s, value, path, `have length less than or equal to ${shape.max}`);

@@ -73,4 +73,18 @@ describe('request validation', () => {
     const key = (await store.call('CreateKey', {})).KeyMetadata;
     await store.call('Encrypt', { KeyId: key.KeyId, Plaintext: Buffer.from('x'), GrantTokens: ['token-1', 'token-2'] });
   });
+
+  it('counts every problem but lists only the first ten, and never quotes a value of more than 1 KiB (issue 12)', async () => {
+    // 100,000 context values that are not strings
+    const context = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]));
+    const err = await store.error('Encrypt', { KeyId: MISSING_KEY, Plaintext: Buffer.from('x'), EncryptionContext: context });
+    expect(err.type).to.equal('ValidationException');
+    expect(err.message).to.match(/^100000 validation errors detected: Value '0' at 'encryptionContext.k0' failed to satisfy constraint: Member must be a string; /);
+    expect(err.message.split('; ')).to.have.length(10);
+    expect(err.message.length).to.be.below(2000);
+    // a grant-token list far over its limit is quoted up to 1 KiB
+    const long = await store.error('DescribeKey', { KeyId: MISSING_KEY, GrantTokens: Array(50_000).fill('token') });
+    expect(long.message).to.match(/^1 validation error detected: Value '\["token","token",.*\.\.\.' at 'grantTokens' failed to satisfy constraint: Member must have length less than or equal to 10$/);
+    expect(long.message.length).to.be.below(1300);
+  });
 });

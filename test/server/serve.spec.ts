@@ -45,6 +45,16 @@ describe('pskms serve', function () {
     expect(pskms(home, ['kms', 'describe-key', '--key-id', keyId]).json().KeyMetadata.Description).to.equal('over http');
   });
 
+  it('answers a 1 MiB body of invalid members with a short ValidationException (it once replied with 68 MB)', async () => {
+    const tokens = Array(300_000).fill('""').join(',');
+    const res = await call('TrentService.Encrypt', `{"KeyId":"alias/x","Plaintext":"eA==","GrantTokens":[${tokens}]}`);
+    expect(res.status).to.equal(400);
+    expect(res.body.__type).to.equal('ValidationException');
+    // the list's length, and each empty token
+    expect(res.body.message).to.match(/^300001 validation errors detected: /);
+    expect(res.body.message.length).to.be.below(4000);
+  });
+
   it('answers a peer point at infinity with ValidationException and goes on serving (it once killed the server)', async () => {
     const key = (await call('TrentService.CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'KEY_AGREEMENT' })).body.KeyMetadata;
     const res = await call('TrentService.DeriveSharedSecret', { KeyId: key.KeyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: 'MBkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDAgAA' });
