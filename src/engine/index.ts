@@ -2,6 +2,7 @@
 // Each operation's module is loaded on first use, so a CLI call loads only what it needs.
 import type { RequestContext } from './context.js';
 import { isKmsError, KmsError } from './errors.js';
+import { purgeDeletedKeys } from './key-lookup.js';
 import { OPERATIONS, type OperationName } from './model.js';
 import type { KmsRequest, KmsResponse, OperationHandler } from './operation.js';
 import { validateRequest, withoutNullMembers } from './validation.js';
@@ -72,6 +73,9 @@ export async function invoke(ctx: RequestContext, operation: OperationName, requ
     if (isKmsError(e)) throw e;
     if (process.env.PSKMS_DEBUG_INTERNAL) console.error(e);
     throw new KmsError('KMSInternalException', 'The request was rejected because an internal exception occurred. The request can be retried.');
+  } finally {
+    // deleted keys this call came across; a failure here leaves them for a later call
+    await purgeDeletedKeys(ctx).catch(() => undefined);
   }
 }
 

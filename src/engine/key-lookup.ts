@@ -4,6 +4,7 @@ import { aliasArn, keyArn, type RequestContext } from './context.js';
 import { KmsError } from './errors.js';
 import type { KeyRecord } from './key-record.js';
 import type { KeyUsage } from './model.js';
+import type { ScopeStore } from '../store/scope-store.js';
 
 export interface AliasRecord {
   AliasName: string;
@@ -20,14 +21,59 @@ function isDeleted(ctx: RequestContext, key: KeyRecord): boolean {
   return key.KeyState === 'PendingDeletion' && key.DeletionDate !== undefined && key.DeletionDate <= ctx.now().getTime();
 }
 
+/**
+ * Keys found past their deletion date, and aliases found naming no key, by store: the call that
+ * found them removes them when it ends (purgeDeletedKeys), so that a deleted key's material and
+ * aliases do not stay on disk, nor come back if the clock is set back.
+ */
+const toPurge = new WeakMap<ScopeStore, { keys: Set<string>; aliases: Set<string> }>();
+
+function notePurge(ctx: RequestContext, kind: 'keys' | 'aliases', id: string): void {
+  let noted = toPurge.get(ctx.store);
+  if (!noted) toPurge.set(ctx.store, (noted = { keys: new Set(), aliases: new Set() }));
+  noted[kind].add(id);
+}
+
 export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefined {
   if (!KEY_ID.test(keyId)) return undefined;
   const key = ctx.store.get<KeyRecord>('keys', keyId);
-  return key && !isDeleted(ctx, key) ? key : undefined;
+  if (key && isDeleted(ctx, key)) {
+    notePurge(ctx, 'keys', keyId);
+    return undefined;
+  }
+  return key;
 }
 
+/** An alias, as long as its key exists: the alias of a deleted key is deleted with it, as in AWS. */
 export function loadAlias(ctx: RequestContext, aliasName: string): AliasRecord | undefined {
-  return ctx.store.get<AliasRecord>('aliases', aliasName);
+  const alias = ctx.store.get<AliasRecord>('aliases', aliasName);
+  if (!alias) return undefined;
+  if (loadKey(ctx, alias.TargetKeyId)) return alias;
+  notePurge(ctx, 'aliases', aliasName);
+  return undefined;
+}
+
+/** Removes what this call found deleted: each key (its document, private material included) and the aliases that name it. */
+export async function purgeDeletedKeys(ctx: RequestContext): Promise<void> {
+  const noted = toPurge.get(ctx.store);
+  if (!noted) return;
+  toPurge.delete(ctx.store);
+  await ctx.store.transact(() => {
+    const gone = new Set<string>();
+    for (const keyId of noted.keys) {
+      const key = ctx.store.get<KeyRecord>('keys', keyId);
+      // read again under the lock: CancelKeyDeletion may have won the race
+      if (!key || isDeleted(ctx, key)) {
+        ctx.store.delete('keys', keyId);
+        gone.add(keyId);
+      }
+    }
+    const aliases = gone.size > 0 ? ctx.store.list('aliases') : [...noted.aliases];
+    for (const name of aliases) {
+      const alias = ctx.store.get<AliasRecord>('aliases', name);
+      if (alias && (gone.has(alias.TargetKeyId) || !ctx.store.get<KeyRecord>('keys', alias.TargetKeyId))) ctx.store.delete('aliases', name);
+    }
+  });
 }
 
 export function aliasNotFound(ctx: RequestContext, aliasName: string): KmsError {
@@ -68,8 +114,9 @@ function findKeyById(ctx: RequestContext, keyId: string, accountId: string): Key
 }
 
 function findKeyByAlias(ctx: RequestContext, aliasName: string, accountId: string): KeyRecord {
-  const alias = accountId === ctx.accountId ? loadAlias(ctx, aliasName) : undefined;
+  const alias = accountId === ctx.accountId ? ctx.store.get<AliasRecord>('aliases', aliasName) : undefined;
   const key = alias && loadKey(ctx, alias.TargetKeyId);
+  if (alias && !key) notePurge(ctx, 'aliases', aliasName);
   if (!key) throw aliasNotFound(ctx, aliasName);
   return key;
 }

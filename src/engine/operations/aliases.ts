@@ -64,7 +64,7 @@ export async function listAliases(ctx: RequestContext, req: { KeyId?: string; Li
   const aliases = ctx.store
     .list('aliases')
     .map((name) => loadAlias(ctx, name))
-    .filter((a): a is AliasRecord => a !== undefined && loadKey(ctx, a.TargetKeyId) !== undefined)
+    .filter((a): a is AliasRecord => a !== undefined)
     .filter((a) => keyId === undefined || a.TargetKeyId === keyId);
   const { slice, truncated, nextMarker } = page(aliases, (a) => a.AliasName, req.Limit, req.Marker);
   return compact({

@@ -107,8 +107,9 @@ export function page<T>(items: readonly T[], idOf: (item: T) => string, limit: n
 }
 
 export async function listKeys(ctx: RequestContext, req: { Limit?: number; Marker?: string }): Promise<KmsResponse> {
-  const { slice, truncated, nextMarker } = page(ctx.store.list('keys'), (id) => id, req.Limit, req.Marker);
-  const keys = slice.map((id) => loadKey(ctx, id)).filter((k): k is KeyRecord => k !== undefined);
+  // deleted keys are dropped before paging: a page holds Limit keys that exist
+  const existing = ctx.store.list('keys').map((id) => loadKey(ctx, id)).filter((k): k is KeyRecord => k !== undefined);
+  const { slice: keys, truncated, nextMarker } = page(existing, (k) => k.KeyId, req.Limit, req.Marker);
   return compact({
     Keys: keys.map((k) => ({ KeyId: k.KeyId, KeyArn: k.Arn })),
     NextMarker: nextMarker,
