@@ -1,7 +1,11 @@
 // An inter-process lock for one store scope: a directory renamed into place (atomic), holding
-// an owner label unique to this acquisition (pid, host, nonce). A lock whose owner died
-// (kill -9 mid-write) is taken over at once when the owner ran on this host, and after
-// STALE_MS otherwise; a live holder keeps its lock fresh, so it is never judged stale.
+// an owner label unique to this acquisition (pid, host, nonce, and the process's start time
+// where the system tells it). A lock whose owner died (kill -9 mid-write) is taken over at once
+// when the owner ran on this host, and after STALE_MS otherwise; a live holder keeps its lock
+// fresh, so it is never judged stale. A pid can be reused: a container restarted with its
+// server as pid 1 again, or another process given the dead one's number. So a label with this
+// process's pid that this process does not hold is dead, and another pid counts as its owner
+// only if it started when the owner did (or, where start times are unknown, while the lock is fresh).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -18,6 +22,22 @@ export class LockTimeoutError extends Error {
     super(`timed out waiting for the store lock ${path}`);
   }
 }
+
+/** The labels of the locks this process holds now. */
+const held = new Set<string>();
+
+/** When a process started, as Linux counts it (/proc/<pid>/stat, field 22); undefined elsewhere. */
+function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the command name, field 2, is in parentheses and may hold spaces
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+const OWN_START = processStart(process.pid) ?? '';
 
 function readOwner(lockDir: string): string | undefined {
   try {
@@ -39,14 +59,18 @@ function ageMs(path: string): number {
 function ownerAlive(lockDir: string, owner: string | undefined): boolean {
   // a lock not made by tryAcquire (or being removed): give it a moment
   if (owner === undefined) return ageMs(lockDir) < OWNERLESS_STALE_MS;
-  const [pid, host] = owner.split('#')[0].split('@');
+  const [pidAtHost, , start] = owner.split('#');
+  const [pid, host] = pidAtHost.split('@');
   if (host !== hostname()) return ageMs(lockDir) < STALE_MS;
+  if (Number(pid) === process.pid) return held.has(owner);
   try {
     process.kill(Number(pid), 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const startNow = processStart(Number(pid));
+  if (start && startNow !== undefined) return startNow === start;
+  return ageMs(lockDir) < STALE_MS;
 }
 
 function lockTaken(lockDir: string, e: unknown): boolean {
@@ -102,7 +126,7 @@ export function removeLock(lockDir: string, expectedOwner: string | undefined): 
 }
 
 export async function withLock<T>(lockDir: string, fn: () => T | Promise<T>): Promise<T> {
-  const owner = `${process.pid}@${hostname()}#${randomBytes(8).toString('hex')}`;
+  const owner = `${process.pid}@${hostname()}#${randomBytes(8).toString('hex')}#${OWN_START}`;
   const deadline = Date.now() + TIMEOUT_MS;
   for (let attempt = 0; !tryAcquire(lockDir, owner); attempt++) {
     const current = readOwner(lockDir);
@@ -122,10 +146,12 @@ export async function withLock<T>(lockDir: string, fn: () => T | Promise<T>): Pr
     }
   }, REFRESH_MS);
   refresh.unref();
+  held.add(owner);
   try {
     return await fn();
   } finally {
     clearInterval(refresh);
+    held.delete(owner);
     removeLock(lockDir, owner);
   }
 }
