@@ -4,7 +4,7 @@ import { KmsError } from '../errors.js';
 import { aliasNotFound, findKeyNotAlias, loadAlias, loadKey, pendingDeletion, type AliasRecord } from '../key-lookup.js';
 import type { KeyRecord } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
-import { page } from './keys.js';
+import { PAGE_SIZES, page } from './keys.js';
 
 function checkAliasName(aliasName: string): void {
   if (!aliasName.startsWith('alias/') || aliasName.length <= 'alias/'.length) {
@@ -66,7 +66,7 @@ export async function listAliases(ctx: RequestContext, req: { KeyId?: string; Li
     .map((name) => loadAlias(ctx, name))
     .filter((a): a is AliasRecord => a !== undefined)
     .filter((a) => keyId === undefined || a.TargetKeyId === keyId);
-  const { slice, truncated, nextMarker } = page(aliases, (a) => a.AliasName, req.Limit, req.Marker);
+  const { slice, truncated, nextMarker } = page(aliases, (a) => a.AliasName, req.Limit, req.Marker, PAGE_SIZES.ListAliases);
   return compact({
     Aliases: slice.map((a) => ({
       AliasName: a.AliasName,
