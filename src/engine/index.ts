@@ -3,6 +3,7 @@
 import type { RequestContext } from './context.js';
 import { isKmsError, KmsError } from './errors.js';
 import { purgeDeletedKeys } from './key-lookup.js';
+import { DamagedDocumentError } from '../store/scope-store.js';
 import { OPERATIONS, type OperationName } from './model.js';
 import type { KmsRequest, KmsResponse, OperationHandler } from './operation.js';
 import { validateRequest, withoutNullMembers } from './validation.js';
@@ -71,6 +72,8 @@ export async function invoke(ctx: RequestContext, operation: OperationName, requ
     return await handler(ctx, withoutNullMembers(model.input, request));
   } catch (e) {
     if (isKmsError(e)) throw e;
+    // a damaged store document: named, so that it can be mended; the request can be retried after
+    if (e instanceof DamagedDocumentError) throw new KmsError('KMSInternalException', `The request was rejected because ${e.message}.`);
     if (process.env.PSKMS_DEBUG_INTERNAL) console.error(e);
     throw new KmsError('KMSInternalException', 'The request was rejected because an internal exception occurred. The request can be retried.');
   } finally {

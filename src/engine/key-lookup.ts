@@ -4,7 +4,8 @@ import { aliasArn, keyArn, type RequestContext } from './context.js';
 import { KmsError } from './errors.js';
 import type { KeyRecord } from './key-record.js';
 import type { KeyUsage } from './model.js';
-import type { ScopeStore } from '../store/scope-store.js';
+import { DamagedDocumentError, type ScopeStore } from '../store/scope-store.js';
+import { checkedAlias, checkedKey } from './documents.js';
 
 export interface AliasRecord {
   AliasName: string;
@@ -34,9 +35,30 @@ function notePurge(ctx: RequestContext, kind: 'keys' | 'aliases', id: string): v
   noted[kind].add(id);
 }
 
+/** The key document, checked (DamagedDocumentError otherwise); undefined if there is none. */
+function readKey(ctx: RequestContext, keyId: string): KeyRecord | undefined {
+  const doc = ctx.store.get<unknown>('keys', keyId);
+  return doc === undefined ? undefined : checkedKey(doc, keyId, () => ctx.store.pathOf('keys', keyId));
+}
+
+function readAlias(ctx: RequestContext, aliasName: string): AliasRecord | undefined {
+  const doc = ctx.store.get<unknown>('aliases', aliasName);
+  return doc === undefined ? undefined : checkedAlias(doc, aliasName, () => ctx.store.pathOf('aliases', aliasName));
+}
+
+/** For list operations: a damaged document is left out, so that the scope's other keys and aliases can still be listed. */
+export function unlessDamaged<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof DamagedDocumentError) return undefined;
+    throw e;
+  }
+}
+
 export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefined {
   if (!KEY_ID.test(keyId)) return undefined;
-  const key = ctx.store.get<KeyRecord>('keys', keyId);
+  const key = readKey(ctx, keyId);
   if (key && isDeleted(ctx, key)) {
     notePurge(ctx, 'keys', keyId);
     return undefined;
@@ -46,7 +68,7 @@ export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefin
 
 /** An alias, as long as its key exists: the alias of a deleted key is deleted with it, as in AWS. */
 export function loadAlias(ctx: RequestContext, aliasName: string): AliasRecord | undefined {
-  const alias = ctx.store.get<AliasRecord>('aliases', aliasName);
+  const alias = readAlias(ctx, aliasName);
   if (!alias) return undefined;
   if (loadKey(ctx, alias.TargetKeyId)) return alias;
   notePurge(ctx, 'aliases', aliasName);
@@ -114,7 +136,7 @@ function findKeyById(ctx: RequestContext, keyId: string, accountId: string): Key
 }
 
 function findKeyByAlias(ctx: RequestContext, aliasName: string, accountId: string): KeyRecord {
-  const alias = accountId === ctx.accountId ? ctx.store.get<AliasRecord>('aliases', aliasName) : undefined;
+  const alias = accountId === ctx.accountId ? readAlias(ctx, aliasName) : undefined;
   const key = alias && loadKey(ctx, alias.TargetKeyId);
   if (alias && !key) notePurge(ctx, 'aliases', aliasName);
   if (!key) throw aliasNotFound(ctx, aliasName);

@@ -9,6 +9,16 @@ import { withLock } from './lock.js';
 
 export type Collection = 'keys' | 'aliases';
 
+/** A document that cannot be used: not JSON, or not the shape its collection needs. The reason never quotes its content. */
+export class DamagedDocumentError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`the store document ${path} is damaged (${reason}); restore it from a backup, or delete it to drop that key or alias`);
+  }
+}
+
 // Every call re-reads its documents, since another process may have changed them. A stat says
 // whether one did for less than a read costs: a write replaces the file (a new inode), so an
 // unchanged inode, size and mtime mean unchanged content. File times can be as coarse as two
@@ -42,6 +52,15 @@ const HASHED = '=';
 /** The member of a document that holds its id, read back for a document stored under a hash. */
 const ID_MEMBER: Readonly<Record<Collection, string>> = { keys: 'KeyId', aliases: 'AliasName' };
 
+/** The id a file name encodes; undefined for a name pskms did not write (a bad %-escape). */
+function decodedId(name: string): string | undefined {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return undefined;
+  }
+}
+
 export class ScopeStore {
   readonly dir: string;
   /** transactions of this store in progress: their reads go to the files themselves */
@@ -49,6 +68,11 @@ export class ScopeStore {
 
   constructor(home: string, accountId: string, region: string) {
     this.dir = join(home, accountId, region);
+  }
+
+  /** Where a document lives (for messages). */
+  pathOf(collection: Collection, id: string): string {
+    return this.file(collection, id);
   }
 
   private file(collection: Collection, id: string): string {
@@ -62,21 +86,29 @@ export class ScopeStore {
   /** The id of a document stored under a hash; undefined if it is gone. */
   private idOfHashed(collection: Collection, name: string): string | undefined {
     try {
-      const id = (JSON.parse(readFileSync(join(this.dir, collection, name), 'utf8')) as Record<string, unknown>)[ID_MEMBER[collection]];
+      const id = (JSON.parse(readFileSync(join(this.dir, collection, name), 'utf8')) as Record<string, unknown> | null)?.[ID_MEMBER[collection]];
       return typeof id === 'string' ? id : undefined;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      // gone, or damaged beyond naming its id: not listed
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || e instanceof SyntaxError) return undefined;
       throw e;
     }
   }
 
   get<T>(collection: Collection, id: string): T | undefined {
     const path = this.file(collection, id);
+    let text: string;
     try {
-      return JSON.parse(this.locked === 0 && CACHE_ENABLED ? readDocument(path) : readFileSync(path, 'utf8')) as T;
+      text = this.locked === 0 && CACHE_ENABLED ? readDocument(path) : readFileSync(path, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw e;
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      // (not the parser's message: it may quote the document, and key documents hold key material)
+      throw new DamagedDocumentError(path, 'it is not valid JSON');
     }
   }
 
@@ -91,7 +123,7 @@ export class ScopeStore {
     }
     return names
       .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
-      .map((n) => (n.startsWith(HASHED) ? this.idOfHashed(collection, n) : decodeURIComponent(n.slice(0, -5))))
+      .map((n) => (n.startsWith(HASHED) ? this.idOfHashed(collection, n) : decodedId(n.slice(0, -5))))
       .filter((id): id is string => id !== undefined)
       .sort();
   }

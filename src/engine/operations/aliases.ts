@@ -1,7 +1,7 @@
 // Aliases: CreateAlias, UpdateAlias, DeleteAlias, ListAliases.
 import { aliasArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
-import { aliasNotFound, findKeyNotAlias, loadAlias, loadKey, pendingDeletion, type AliasRecord } from '../key-lookup.js';
+import { aliasNotFound, findKeyNotAlias, loadAlias, loadKey, pendingDeletion, unlessDamaged, type AliasRecord } from '../key-lookup.js';
 import type { KeyRecord } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { PAGE_SIZES, page } from './keys.js';
@@ -63,7 +63,7 @@ export async function listAliases(ctx: RequestContext, req: { KeyId?: string; Li
   const keyId = req.KeyId === undefined ? undefined : findKeyNotAlias(ctx, req.KeyId).KeyId;
   const aliases = ctx.store
     .list('aliases')
-    .map((name) => loadAlias(ctx, name))
+    .map((name) => unlessDamaged(() => loadAlias(ctx, name)))
     .filter((a): a is AliasRecord => a !== undefined)
     .filter((a) => keyId === undefined || a.TargetKeyId === keyId);
   const { slice, truncated, nextMarker } = page(aliases, (a) => a.AliasName, req.Limit, req.Marker, PAGE_SIZES.ListAliases);

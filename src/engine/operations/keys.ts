@@ -5,7 +5,7 @@ import { generateDerKeyPair } from '../../crypto/key-pairs.js';
 import { mlDsaKeygen, mlDsaSpki } from '../../crypto/ml-dsa.js';
 import { keyArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
-import { findKey, findKeyNotAlias, loadKey, pendingDeletion } from '../key-lookup.js';
+import { findKey, findKeyNotAlias, loadKey, pendingDeletion, unlessDamaged } from '../key-lookup.js';
 import { hasPublicKey, keyMetadata, publicKeyDerOf, type KeyRecord, type Tag } from '../key-record.js';
 import { algorithmsFor, SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { KeySpec, KeyUsage } from '../model.js';
@@ -117,7 +117,7 @@ export function page<T>(items: readonly T[], idOf: (item: T) => string, limit: n
 
 export async function listKeys(ctx: RequestContext, req: { Limit?: number; Marker?: string }): Promise<KmsResponse> {
   // deleted keys are dropped before paging: a page holds Limit keys that exist
-  const existing = ctx.store.list('keys').map((id) => loadKey(ctx, id)).filter((k): k is KeyRecord => k !== undefined);
+  const existing = ctx.store.list('keys').map((id) => unlessDamaged(() => loadKey(ctx, id))).filter((k): k is KeyRecord => k !== undefined);
   const { slice: keys, truncated, nextMarker } = page(existing, (k) => k.KeyId, req.Limit, req.Marker, PAGE_SIZES.ListKeys);
   return compact({
     Keys: keys.map((k) => ({ KeyId: k.KeyId, KeyArn: k.Arn })),

@@ -1,0 +1,62 @@
+// The shapes a key or alias document must have to be used. A file cut short, edited by hand or
+// written by another program is refused with an error that names it, while the scope's other
+// keys go on working: one damaged document must not take a whole account and region down.
+import { KEY_SPECS, KEY_USAGES } from './model.js';
+import type { KeyRecord } from './key-record.js';
+import type { AliasRecord } from './key-lookup.js';
+import { DamagedDocumentError } from '../store/scope-store.js';
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isBase64 = (v: unknown): boolean => isString(v) && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What is wrong with a key document, or undefined; never quotes the document (it holds key material). */
+function keyProblem(doc: unknown, keyId: string): string | undefined {
+  if (!isObject(doc)) return 'it is not a JSON object';
+  if (doc.KeyId !== keyId) return 'its KeyId is not the one its file name gives';
+  if (!isString(doc.Arn) || !isString(doc.AWSAccountId)) return 'Arn or AWSAccountId is not a string';
+  // (Description, Policy and Tags may be missing from documents older pskms versions wrote)
+  if ((doc.Description !== undefined && !isString(doc.Description)) || (doc.Policy !== undefined && !isString(doc.Policy))) return 'Description or Policy is not a string';
+  if (!isTime(doc.CreationDate) || (doc.DeletionDate !== undefined && !isTime(doc.DeletionDate))) return 'CreationDate or DeletionDate is not a time';
+  if (!['Enabled', 'Disabled', 'PendingDeletion'].includes(doc.KeyState as string)) return 'KeyState is not a key state';
+  if (!(KEY_SPECS as readonly unknown[]).includes(doc.KeySpec) || !(KEY_USAGES as readonly unknown[]).includes(doc.KeyUsage)) return 'KeySpec or KeyUsage is not one KMS has';
+  if (doc.Tags !== undefined && (!Array.isArray(doc.Tags) || !doc.Tags.every((t) => isObject(t) && isString(t.TagKey) && isString(t.TagValue)))) return 'Tags is not a list of tags';
+  const material = doc.Material;
+  if (!isObject(material)) return 'it holds no key material';
+  switch (material.kind) {
+    case 'symmetric':
+      if (!isString(material.current) || !isObject(material.versions) || !isBase64(material.versions[material.current]) || !Object.values(material.versions).every(isBase64)) return 'its symmetric material is malformed';
+      return undefined;
+    case 'hmac':
+      return isBase64(material.key) ? undefined : 'its HMAC material is malformed';
+    case 'ml-dsa':
+      return isBase64(material.seed) && isBase64(material.publicKey) ? undefined : 'its ML-DSA material is malformed';
+    case 'asymmetric':
+      return isBase64(material.privateKey) && isBase64(material.publicKey) ? undefined : 'its asymmetric material is malformed';
+    default:
+      return 'its material is of no kind pskms knows';
+  }
+}
+
+function aliasProblem(doc: unknown, aliasName: string): string | undefined {
+  if (!isObject(doc)) return 'it is not a JSON object';
+  if (doc.AliasName !== aliasName) return 'its AliasName is not the one its file name gives';
+  if (!isString(doc.TargetKeyId)) return 'TargetKeyId is not a string';
+  if (!isTime(doc.CreationDate) || !isTime(doc.LastUpdatedDate)) return 'CreationDate or LastUpdatedDate is not a time';
+  return undefined;
+}
+
+/** The key document, checked; DamagedDocumentError names the file otherwise. */
+export function checkedKey(doc: unknown, keyId: string, path: () => string): KeyRecord {
+  const problem = keyProblem(doc, keyId);
+  if (problem) throw new DamagedDocumentError(path(), problem);
+  const key = doc as KeyRecord;
+  return key.Tags && key.Description !== undefined ? key : { ...key, Tags: key.Tags ?? [], Description: key.Description ?? '' };
+}
+
+export function checkedAlias(doc: unknown, aliasName: string, path: () => string): AliasRecord {
+  const problem = aliasProblem(doc, aliasName);
+  if (problem) throw new DamagedDocumentError(path(), problem);
+  return doc as AliasRecord;
+}
