@@ -17,8 +17,11 @@ export interface RequestContext {
   now(): Date;
 }
 
-/** The shape of a Region name: us-east-1, cn-north-1, us-gov-west-1. */
-export const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/**
+ * The shape of a Region name: us-east-1, cn-north-1, us-gov-west-1; and, as botocore requires
+ * (VALID_REGION_NAME), at most 63 characters: a longer one would also be too long a directory name.
+ */
+export const REGION_NAME = /^(?=.{1,63}$)[a-z]{2}(-[a-z]+)+-\d+$/;
 
 export function partitionOf(region: string): string {
   if (region.startsWith('cn-')) return 'aws-cn';
