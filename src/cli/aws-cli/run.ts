@@ -77,16 +77,6 @@ function choice<T extends string>(option: string, value: string | undefined, cho
   return value as T;
 }
 
-/** The CLI refuses an enum value the model does not list before making any call. */
-function checkEnums(model: OperationModel, request: Record<string, unknown>): void {
-  for (const [member, shape] of Object.entries(model.input)) {
-    const value = request[member];
-    if (shape.type === 'string' && shape.enum && typeof value === 'string' && !shape.enum.includes(value)) {
-      throw new UsageError(`argument --${kebab(member)}: Invalid choice: '${value}', valid choices are: ${shape.enum.join(', ')}`);
-    }
-  }
-}
-
 function integerOption(globals: Map<string, string>, option: string): number | undefined {
   const text = globals.get(option);
   if (text === undefined) return undefined;
@@ -125,7 +115,6 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     const fromInput = args.globals.has('--cli-input-json') || args.globals.has('--cli-input-yaml') ? await (await import('./cli-input.js')).cliInput(model, args.globals) : {};
     const request = { ...fromInput, ...buildRequest(model, args.words, format) };
     checkRequired(model, new Set(Object.keys(request)));
-    checkEnums(model, request);
     if (args.flags.has('--debug')) process.stderr.write(`pskms: calling ${operation} with members ${Object.keys(request).join(', ') || '(none)'}\n`);
     const call = serviceFor(operation, args.globals);
     let response;
