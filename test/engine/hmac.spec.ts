@@ -49,7 +49,7 @@ describe('HMAC keys', function () {
     expect((await store.error('Sign', { KeyId: key.KeyId, Message: Buffer.from('m'), SigningAlgorithm: 'ECDSA_SHA_256' })).message).to.equal(`${key.Arn} key usage is GENERATE_VERIFY_MAC which is not valid for Sign.`);
     const sym = (await store.call('CreateKey', {})).KeyMetadata;
     expect((await store.error('GenerateMac', { KeyId: sym.KeyId, Message: Buffer.from('m'), MacAlgorithm: 'HMAC_SHA_256' })).message).to.equal(`${sym.Arn} key usage is ENCRYPT_DECRYPT which is not valid for GenerateMac.`);
-    expect((await store.error('CreateKey', { KeySpec: 'HMAC_256', KeyUsage: 'ENCRYPT_DECRYPT' })).message).to.equal('KeyUsage ENCRYPT_DECRYPT is not compatible with KeySpec HMAC_256.');
+    expect((await store.error('CreateKey', { KeySpec: 'HMAC_256', KeyUsage: 'ENCRYPT_DECRYPT' })).message).to.equal('KeyUsage ENCRYPT_DECRYPT is not compatible with KeySpec HMAC_256');
     expect(await store.error('GetPublicKey', { KeyId: key.KeyId })).to.deep.equal({ type: 'UnsupportedOperationException', message: '' });
     await store.call('DisableKey', { KeyId: key.KeyId });
     expect((await store.error('GenerateMac', { KeyId: key.KeyId, Message: Buffer.from('m'), MacAlgorithm: 'HMAC_SHA_224' })).type).to.equal('DisabledException');

@@ -49,7 +49,7 @@ describe('key management', () => {
   it('refuses spec/usage pairs AWS refuses, with AWS\'s texts', async () => {
     for (const [spec, usage] of [['SYMMETRIC_DEFAULT', 'SIGN_VERIFY'], ['RSA_2048', 'KEY_AGREEMENT'], ['ECC_NIST_P256', 'ENCRYPT_DECRYPT'], ['ECC_SECG_P256K1', 'KEY_AGREEMENT']]) {
       expect(await store.error('CreateKey', { KeySpec: spec, KeyUsage: usage })).to.deep.equal({
-        type: 'ValidationException', message: `KeyUsage ${usage} is not compatible with KeySpec ${spec}.`,
+        type: 'ValidationException', message: `KeyUsage ${usage} is not compatible with KeySpec ${spec}`,
       });
     }
     expect(await store.error('CreateKey', { KeySpec: 'ECC_NIST_P256' })).to.deep.equal({
