@@ -112,6 +112,11 @@ export function awsCliEndpoint(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): 
   return globals.endpointUrl || configuredEndpoint(env);
 }
 
+/** Whether the shared config or credentials file names this profile. */
+export function profileExists(name: string, env: NodeJS.ProcessEnv): boolean {
+  return profilesOnce(env)().has(name);
+}
+
 /** The AWS CLI's region order: --region, AWS_REGION, AWS_DEFAULT_REGION, then the profile's region. */
 export function awsCliRegion(globals: AwsCliGlobals, env: NodeJS.ProcessEnv, profiles = profilesOnce(env)): string | undefined {
   return globals.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || profiles().get(globals.profile || env.AWS_PROFILE || 'default')?.region || undefined;

@@ -18,12 +18,32 @@ export async function cliInput(model: OperationModel, globals: ReadonlyMap<strin
   } catch (e) {
     throw new ParamError(`Error parsing parameter '${option}': ${(e as Error).message}`);
   }
+  const unknown = unknownMembers(model, data ?? {});
+  if (unknown.length > 0) throw new ParamError(`Parameter validation failed:\n${unknown.join('\n')}`);
   try {
     return requestFromJson(model, data ?? {});
   } catch (e) {
     if (e instanceof SerializationError) throw new ParamError(`Parameter validation failed:\n${e.message}`);
     throw e;
   }
+}
+
+/** botocore refuses a member its model does not have, at any depth: "Unknown parameter in input: …". */
+function unknownMembers(model: OperationModel, data: unknown): string[] {
+  const problems: string[] = [];
+  const walk = (members: Readonly<Record<string, Shape>>, value: unknown, path: string): void => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+    for (const [name, v] of Object.entries(value)) {
+      if (!Object.hasOwn(members, name)) problems.push(`Unknown parameter in ${path}: "${name}", must be one of: ${Object.keys(members).join(', ')}`);
+      else inner(members[name], v, path === 'input' ? name : `${path}.${name}`);
+    }
+  };
+  const inner = (shape: Shape, value: unknown, path: string): void => {
+    if (shape.type === 'structure') walk(shape.members, value, path);
+    else if (shape.type === 'list' && Array.isArray(value)) value.forEach((item, i) => inner(shape.member, item, `${path}[${i}]`));
+  };
+  walk(model.input, data, 'input');
+  return problems;
 }
 
 function inputSkeleton(shape: Shape): unknown {

@@ -9,7 +9,7 @@ import { formatOutput, QueryError } from './output.js';
 import { PAGINATED, paginate, paginationConflict } from './pagination.js';
 import { validateParameters } from './param-validation.js';
 import { GeneralError, optionValue, ParamError, UsageError, type BinaryFormat } from './values.js';
-import { awsCliEndpoint, awsCliRegion, awsCliTarget, CLI_NO_REGION, ResolutionError } from '../../remote/resolution.js';
+import { awsCliEndpoint, awsCliRegion, awsCliTarget, CLI_NO_REGION, profileExists, ResolutionError } from '../../remote/resolution.js';
 
 export const EXIT_USAGE = 252;
 export const EXIT_SERVICE_ERROR = 254;
@@ -99,8 +99,10 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     return 0;
   }
   const resultKey = PAGINATED[operation];
+  let globals: ReadonlyMap<string, string> | undefined;
   try {
     const args = parseArguments(model, rest, resultKey !== undefined);
+    globals = args.globals;
     const output = choice('--output', args.globals.get('--output') ?? process.env.AWS_DEFAULT_OUTPUT, ['json', 'text', 'table', 'yaml'] as const, 'json');
     const color = choice('--color', args.globals.get('--color'), ['on', 'off', 'auto'] as const, 'auto');
     const format = choice('--cli-binary-format', args.globals.get('--cli-binary-format'), ['base64', 'raw-in-base64-out'] as const, 'base64');
@@ -122,6 +124,8 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     paginationConflict(args.flags.has('--no-paginate'), pagingArgs);
     // as in the AWS CLI, --limit or --marker turn automatic pagination off
     if (resultKey && !args.flags.has('--no-paginate') && !args.words.has('Limit') && !args.words.has('Marker')) {
+      // --page-size becomes each page's Limit, which botocore validates like any member
+      if (pageSize !== undefined) validateParameters(model, { Limit: pageSize });
       response = await paginate(resultKey, request, { pageSize, maxItems, startingToken: args.globals.get('--starting-token') }, call);
     } else {
       response = await call(request);
@@ -136,8 +140,23 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     if (e instanceof KmsError) return fail(EXIT_SERVICE_ERROR, `\nAn error occurred (${e.type}) when calling the ${operation} operation: ${e.message}\n`);
     if (e instanceof GeneralError) return fail(EXIT_GENERAL_ERROR, `\n${e.message}\n`);
     if (e instanceof ConfigurationError) return fail(EXIT_CONFIGURATION_ERROR, `\n${e.message}\n`);
+    const failure = await remoteFailureMessage(e, globals);
+    if (failure) return fail(failure[0], `\n${failure[1]}\n`);
     throw e;
   }
+}
+
+/** A call that never reached KMS, as the AWS CLI words it, with its exit code. */
+async function remoteFailureMessage(e: unknown, globals: ReadonlyMap<string, string> | undefined): Promise<[number, string] | undefined> {
+  // (a RemoteFailure's message is its kind; the remote module is loaded only once a call went remote)
+  if (!(e instanceof Error) || !['no-credentials', 'bad-endpoint', 'connect'].includes(e.message)) return undefined;
+  const { RemoteFailure } = await import('../../remote/remote-kms.js');
+  if (!(e instanceof RemoteFailure)) return undefined;
+  if (e.kind === 'no-credentials') return [EXIT_CONFIGURATION_ERROR, 'Unable to locate credentials. You can configure credentials by running "aws configure".'];
+  if (e.kind === 'bad-endpoint') {
+    return [EXIT_GENERAL_ERROR, `Bad value for --endpoint-url "${globals?.get('--endpoint-url') ?? e.url}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`];
+  }
+  return [EXIT_GENERAL_ERROR, `Could not connect to the endpoint URL: "${e.url}"`];
 }
 
 /** An AWS CLI configuration problem (no region for a remote endpoint): exit 253. */
@@ -150,6 +169,9 @@ class ConfigurationError extends Error {}
 function serviceFor(operation: OperationName, globals: Map<string, string>): (request: Record<string, unknown>) => Promise<KmsResponse> {
   const options = { endpointUrl: globals.get('--endpoint-url'), region: globals.get('--region'), profile: globals.get('--profile') };
   if (!awsCliEndpoint(options, process.env) && process.env.PSKMS_BACKEND !== 'aws') {
+    // a profile that is not there fails the local call too, as it fails the AWS CLI's
+    const profile = options.profile || process.env.AWS_PROFILE;
+    if (profile && !profileExists(profile, process.env)) throw new GeneralError(`The config profile (${profile}) could not be found`);
     const ctx = contextFor(awsCliRegion(options, process.env));
     return (request) => invoke(ctx, operation, request);
   }

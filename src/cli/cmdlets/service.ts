@@ -51,13 +51,16 @@ export function serviceFor(common: CommonParameters, env: NodeJS.ProcessEnv = pr
     throw e instanceof ResolutionError ? resolutionFailure(e) : e;
   }
   return async (operation, request) => {
-    const { remoteCall } = await import('../../remote/remote-kms.js');
+    const { remoteCall, RemoteFailure } = await import('../../remote/remote-kms.js');
     try {
       return await remoteCall(target, operation, request);
     } catch (e) {
-      // container or instance credentials that are not there: AWS.Tools' message
-      if ((e as Error).name === 'CredentialsProviderError') throw executionError(NO_CREDENTIALS);
-      throw e;
+      if (!(e instanceof RemoteFailure)) throw e;
+      // as AWS.Tools reports them: container or instance credentials that are not there, and
+      // the .NET SDK's own exceptions for an endpoint that is not a URL or cannot be reached
+      if (e.kind === 'no-credentials') throw executionError(NO_CREDENTIALS);
+      if (e.kind === 'bad-endpoint') throw new CmdletError('Invalid URI: The format of the URI could not be determined.', 'System.InvalidOperationException', 'System.UriFormatException', 'InvalidOperation');
+      throw new CmdletError(`Connection refused (${e.address})`, 'System.InvalidOperationException', 'System.Net.Http.HttpRequestException', 'InvalidOperation');
     }
   };
 }
