@@ -42,4 +42,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// a reader that went away (`pskms Get-KMSKeyList | head -1`): stop quietly, as a shell tool does
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

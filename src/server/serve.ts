@@ -152,15 +152,28 @@ export function serve(options: ServeOptions): Promise<{ url: string; close: () =
   });
 }
 
+export const SERVE_USAGE = 'usage: pskms serve [--host 127.0.0.1] [--port 4599] [--region us-east-1] [--accounts access-keys.json]';
+
 export async function runServe(argv: string[]): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) {
+    process.stdout.write(`${SERVE_USAGE}\n\nServes the KMS API (awsJson1.1) over HTTP on the store in PSKMS_HOME, until SIGINT or SIGTERM.\n--port 0 picks a free port; the first line printed names the address.\n`);
+    return 0;
+  }
   const args = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 2) args.set(argv[i], argv[i + 1] ?? '');
+  const usage = (why: string) => {
+    process.stderr.write(`${SERVE_USAGE}\npskms serve: ${why}\n`);
+    return 252;
+  };
+  for (let i = 0; i < argv.length; i += 2) {
+    const [option, value] = [argv[i], argv[i + 1]];
+    if (!['--port', '--host', '--region', '--accounts'].includes(option)) return usage(`unknown option '${option}'`);
+    // an option with no value (`--port` alone) must not quietly mean port 0 or host ''
+    if (value === undefined || value === '' || value.startsWith('--')) return usage(`${option} needs a value`);
+    args.set(option, value);
+  }
   const port = Number(args.get('--port') ?? '4599');
   const host = args.get('--host') ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 0 || port > 65535 || [...args.keys()].some((k) => !['--port', '--host', '--region', '--accounts'].includes(k))) {
-    process.stderr.write('usage: pskms serve [--host 127.0.0.1] [--port 4599] [--region us-east-1] [--accounts access-keys.json]\n');
-    return 252;
-  }
+  if (!/^\d+$/.test(args.get('--port') ?? '4599') || port > 65535) return usage(`--port takes a port number from 0 to 65535, not '${args.get('--port')}'`);
   const accountsFile = args.get('--accounts') || process.env.PSKMS_ACCOUNT_MAP;
   let accounts: Map<string, string> | undefined;
   try {
@@ -176,7 +189,16 @@ export async function runServe(argv: string[]): Promise<number> {
     process.stderr.write(`pskms serve: ${(e as Error).message}\n`);
     return 252;
   }
-  const server = await serve({ host, port, region: args.get('--region'), ...(accounts ? { accounts } : {}) });
+  let server;
+  try {
+    server = await serve({ host, port, region: args.get('--region'), ...(accounts ? { accounts } : {}) });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') process.stderr.write(`pskms serve: port ${port} on ${host} is already in use; stop what listens there, or choose another with --port\n`);
+    else if (code === 'EACCES') process.stderr.write(`pskms serve: not allowed to listen on port ${port} on ${host}; choose a port above 1023 with --port\n`);
+    else process.stderr.write(`pskms serve: cannot listen on ${host}:${port} (${code ?? (e as Error).message})\n`);
+    return 1;
+  }
   process.stdout.write(`pskms serve: listening on ${server.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => server.close().then(resolve);

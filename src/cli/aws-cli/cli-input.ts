@@ -5,6 +5,7 @@ import { OUTPUTS, STRUCTURES, type OutputShape, type StructureName } from '../..
 import { OPERATIONS } from '../../engine/model.js';
 import { requestFromJson, SerializationError } from '../../protocol/aws-json.js';
 import { optionValue, ParamError } from './values.js';
+import { bracketDepth, MAX_NESTING, valueDepth } from '../nesting.js';
 
 export async function cliInput(model: OperationModel, globals: ReadonlyMap<string, string>): Promise<Record<string, unknown>> {
   const json = globals.get('--cli-input-json');
@@ -13,11 +14,14 @@ export async function cliInput(model: OperationModel, globals: ReadonlyMap<strin
   const option = json !== undefined ? '--cli-input-json' : '--cli-input-yaml';
   const text = optionValue(option, { type: 'string' }, [json ?? yaml!], 'base64') as string;
   let data: unknown;
+  // (before parsing: js-yaml reads flow collections recursively)
+  if (bracketDepth(text) > MAX_NESTING) throw new ParamError(`Error parsing parameter '${option}': the input nests more than ${MAX_NESTING} levels deep`);
   try {
     data = json !== undefined ? JSON.parse(text) : (await import('js-yaml')).load(text);
   } catch (e) {
     throw new ParamError(`Error parsing parameter '${option}': ${(e as Error).message}`);
   }
+  if (valueDepth(data) > MAX_NESTING) throw new ParamError(`Error parsing parameter '${option}': the input nests more than ${MAX_NESTING} levels deep`);
   const unknown = unknownMembers(model, data ?? {});
   if (unknown.length > 0) throw new ParamError(`Parameter validation failed:\n${unknown.join('\n')}`);
   try {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Shape } from '../../engine/model.js';
 import { parseShorthand, type ShorthandValue } from './shorthand.js';
+import { bracketDepth, MAX_NESTING } from '../nesting.js';
 
 /** argparse's errors: usage, then `pskms: error: …` (exit 252). */
 export class UsageError extends Error {}
@@ -80,6 +81,7 @@ function parseJson(option: string, text: string): unknown {
 
 /** A map, a structure or a list of structures: JSON when it starts with { or [, else shorthand. */
 function complexValue(option: string, text: string): unknown {
+  if (bracketDepth(text) > MAX_NESTING) throw new ParamError(`Error parsing parameter '${option}': the value nests more than ${MAX_NESTING} levels deep`);
   if (/^\s*[{[]/.test(text)) return parseJson(option, text);
   try {
     return parseShorthand(text);

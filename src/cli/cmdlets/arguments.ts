@@ -8,6 +8,7 @@ import { declaredParameters, type CmdletDefinition, type ParameterDefinition } f
 import { bindingError } from '../../binding/error-records.js';
 import type { PsValue } from '../../binding/ps-values.js';
 import { COMMON_PARAMETER_ALIASES, type CommonParameters } from './service.js';
+import { bracketDepth, MAX_NESTING } from '../nesting.js';
 
 /** Splits on a separator outside quotes and brackets. */
 function splitTopLevel(text: string, separators: string): string[] {
@@ -103,6 +104,8 @@ function array(body: string): PsValue {
 
 /** The value of one command-line word, as PowerShell reads an argument. */
 export function parseArgumentValue(word: string): PsValue {
+  // the literal syntax is read recursively: a value thousands of levels deep would overflow the stack
+  if (bracketDepth(word) > MAX_NESTING) throw bindingError(`Cannot process argument: the value nests more than ${MAX_NESTING} levels deep.`, 'ParameterArgumentTransformationError');
   const parts = splitTopLevel(word, ',');
   return parts.length > 1 ? array(word) : scalar(word);
 }
