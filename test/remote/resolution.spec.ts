@@ -1,14 +1,14 @@
 // The remote target's endpoint, region and credentials, in AWS.Tools' order for the cmdlets and
 // the AWS CLI's order for `pskms kms`, from the shared config files and the environment.
 import { expect } from 'chai';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../helpers/scratch-root.js';
 import { awsCliTarget, awsToolsEndpoint, awsToolsTarget, ResolutionError } from '../../src/remote/resolution.js';
 import { parseIni, readProfiles } from '../../src/remote/shared-config.js';
 
 function files(credentials: string, config: string): NodeJS.ProcessEnv {
-  const dir = mkdtempSync(join(tmpdir(), 'pskms-aws-'));
+  const dir = scratchDir('aws-');
   writeFileSync(join(dir, 'credentials'), credentials);
   writeFileSync(join(dir, 'config'), config);
   return { AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials'), AWS_CONFIG_FILE: join(dir, 'config') };
@@ -64,14 +64,14 @@ describe("AWS.Tools' credential and region order (cmdlets)", () => {
   });
 
   it('refuses a role or SSO profile from a -ProfileLocation file, which the SDK would look up elsewhere', () => {
-    const other = join(mkdtempSync(join(tmpdir(), 'pskms-aws-')), 'creds');
+    const other = join(scratchDir('aws-'), 'creds');
     writeFileSync(other, '[role]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n');
     expect(failure(() => awsToolsTarget({ ProfileName: 'role', ProfileLocation: other }, { ...noFiles(), AWS_REGION: 'us-west-1' }))).to.match(/^No credentials specified or obtained from persisted\/shell defaults\. With -ProfileLocation/);
   });
 
   it('reads only the -ProfileLocation file when one is given', () => {
     const env = { ...files('[ci]\naws_access_key_id = AKCI\naws_secret_access_key = SKCI\n', ''), AWS_REGION: 'us-west-1' };
-    const other = join(mkdtempSync(join(tmpdir(), 'pskms-aws-')), 'creds');
+    const other = join(scratchDir('aws-'), 'creds');
     writeFileSync(other, '[ci]\naws_access_key_id = AKOTHER\naws_secret_access_key = SKOTHER\n');
     expect(awsToolsTarget({ ProfileName: 'ci', ProfileLocation: other }, env).credentials?.accessKeyId).to.equal('AKOTHER');
   });
