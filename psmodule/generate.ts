@@ -7,12 +7,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allCmdlets } from '../cmdlets/index.js';
-import { declaredParameters, memberOf, type CmdletDefinition, type ParameterDefinition } from '../src/binding/definition.js';
+import { declaredParameters, type CmdletDefinition, type ParameterDefinition } from '../src/binding/definition.js';
 import { SDK_EXCEPTIONS } from '../src/binding/error-records.js';
 import { dotNetOrder, structureMembers } from '../src/binding/dotnet-objects.js';
 import type { StructureName } from '../src/engine/output-model.js';
 import { COMMON_PARAMETER_ALIASES } from '../src/cli/cmdlets/service.js';
-import { CONSTANT_CLASSES, CONSTANT_NAMESPACE, type ConstantClassName } from '../src/binding/constant-classes.js';
+import { CONSTANT_CLASSES, CONSTANT_NAMESPACE } from '../src/binding/constant-classes.js';
+import { cmdletDescription, COMMON_PARAMETER_HELP, constantValues, parameterHelp, referenceLink } from '../src/binding/cmdlet-help.js';
 
 const ROOT = new URL('../../', import.meta.url);
 export const PSM1_PATH = fileURLToPath(new URL('psmodule/PsKms.psm1', ROOT));
@@ -41,11 +42,6 @@ const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 /** Names the compiled DLL of a C# source in the per-user cache, so that importing need not read or hash it. */
 const sourceHash = (source: string): string => createHash('sha256').update(source).digest('hex').slice(0, 16).toUpperCase();
 
-/** The values of a ConstantClass parameter, for tab completion and help. */
-function constantValues(param: ParameterDefinition): readonly string[] | undefined {
-  return Object.hasOwn(CONSTANT_CLASSES, param.type) ? CONSTANT_CLASSES[param.type as ConstantClassName] : undefined;
-}
-
 function parameterBlock(param: ParameterDefinition): string {
   const attrs = [
     ...(param.mandatory ? ['Mandatory = $true'] : []),
@@ -69,31 +65,6 @@ function parameterBlock(param: ParameterDefinition): string {
   return lines.join('\n');
 }
 
-const COMMON_PARAMETER_HELP: Readonly<Record<string, string>> = {
-  Region: 'The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.',
-  EndpointUrl: 'The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.',
-  ProfileName: 'The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.',
-  ProfileLocation: 'The location of the shared credentials file, where it is not the default.',
-  AccessKey: 'The AWS access key for a call to an endpoint.',
-  SecretKey: 'The AWS secret key for a call to an endpoint.',
-  SessionToken: 'The session token for a call to an endpoint with temporary credentials.',
-};
-
-function parameterHelp(def: CmdletDefinition, param: ParameterDefinition): string {
-  switch (param.name) {
-    case 'Select': return `Use the -Select parameter to control the cmdlet output. The default value is '${def.select || '*'}'. Specifying -Select '*' will result in the cmdlet returning the whole service response (${def.operation}Response). Specifying the name of a property of type ${def.operation}Response will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.`;
-    case 'PassThru': return `Changes the cmdlet behavior to return the value passed to the ${def.passThru} parameter. The -PassThru parameter is deprecated, use -Select '^${def.passThru}' instead. This parameter will be removed in a future version.`;
-    case 'Force': return 'This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.';
-  }
-  const values = constantValues(param);
-  return [
-    `The ${memberOf(param) || param.name} of the ${def.operation} request${param.type === 'byte[]' ? ': a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo' : ''}.`,
-    param.mandatory ? 'Required.' : '',
-    values ? `Valid values: ${values.join(', ')}.` : '',
-    param.obsolete ?? '',
-  ].filter(Boolean).join(' ');
-}
-
 function helpBlock(def: CmdletDefinition): string {
   const params = [...declaredParameters(def).map((p) => [p.name, parameterHelp(def, p)]), ...Object.entries(COMMON_PARAMETER_HELP)];
   return [
@@ -101,12 +72,12 @@ function helpBlock(def: CmdletDefinition): string {
     '    .SYNOPSIS',
     `    ${def.synopsis}`,
     '    .DESCRIPTION',
-    `    Calls the AWS Key Management Service ${def.operation} API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's ${def.name} does.`,
+    `    ${cmdletDescription(def)}`,
     ...params.flatMap(([name, text]) => [`    .PARAMETER ${name}`, `    ${text}`]),
     '    .EXAMPLE',
     ...def.example.split('\n').map((line) => `    ${line}`),
     '    .LINK',
-    `    https://docs.aws.amazon.com/kms/latest/APIReference/API_${def.operation}.html`,
+    `    ${referenceLink(def)}`,
     '    #>',
   ].join('\n');
 }

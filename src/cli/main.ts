@@ -5,9 +5,38 @@
 //   pskms module-host                        the PowerShell module's protocol (stdin/stdout)
 //   pskms attestation-doc --public-key …     a Nitro attestation document from a test root
 //   pskms serve [--port 4599]                the KMS wire protocol over HTTP
-const USAGE = `usage: pskms kms <operation> [--option value ...]
-       pskms <Cmdlet-Name> [-Parameter value ...]
-       pskms kms help | pskms cmdlets`;
+const USAGE = `usage: pskms <command> ...
+
+  pskms kms <operation> [--option value ...]    KMS as the AWS CLI has it: pskms kms help,
+                                                 pskms kms <operation> help
+  pskms <Cmdlet-Name> [-Parameter value ...]    AWS.Tools' KMS cmdlets: pskms cmdlets lists them,
+                                                 pskms Get-Help <Cmdlet-Name> [-Full] or <Cmdlet-Name> -?
+  pskms serve [--port 4599] [--host 127.0.0.1]  the KMS API over HTTP, for any KMS client:
+                                                 pskms serve --help
+  pskms attestation-doc --public-key <key>      a Nitro Enclaves attestation document from a local
+                                                 test root, for Recipient
+  pskms module-host                             the PowerShell module's host process (the module
+                                                 starts it)
+  pskms --version                               pskms's version
+
+The store is ~/.pskms, or the directory in PSKMS_HOME.`;
+
+/** Cmdlet names close to a mistyped one (difflib's ratio of at least 0.8, as the AWS CLI suggests operations). */
+function closeNames(word: string, names: readonly string[]): string[] {
+  const ratio = (a: string, b: string): number => {
+    const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) dp[i][j] = a[i - 1] === b[j - 1] ? dp[i - 1][j - 1] + 1 : Math.max(dp[i - 1][j], dp[i][j - 1]);
+    return (2 * dp[a.length][b.length]) / (a.length + b.length);
+  };
+  return names.filter((n) => ratio(word.toLowerCase(), n.toLowerCase()) >= 0.8);
+}
+
+function unknownCmdlet(name: string, names: readonly string[]): number {
+  const close = closeNames(name, names);
+  const hint = close.length > 0 ? ` Did you mean: ${close.join(', ')}?` : ' pskms cmdlets lists the cmdlets.';
+  process.stderr.write(`pskms: error: '${name}' is not a cmdlet pskms has.${hint}\n`);
+  return 252;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -33,10 +62,20 @@ async function main(argv: string[]): Promise<number> {
     case '-h':
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 252 : 0;
+    case 'Get-Help':
+    case 'get-help': {
+      const cmdlets = await import('../../cmdlets/index.js');
+      const name = rest.find((w) => !w.startsWith('-'));
+      const def = name ? await cmdlets.findCmdlet(name) : undefined;
+      if (!def) return unknownCmdlet(name ?? '', cmdlets.CMDLET_NAMES);
+      return (await import('./cmdlets/run.js')).printHelp(def, rest.some((w) => /^-(full|detailed)$/i.test(w)));
+    }
     default: {
-      const def = command.includes('-') ? await (await import('../../cmdlets/index.js')).findCmdlet(command) : undefined;
+      const cmdlets = command.includes('-') ? await import('../../cmdlets/index.js') : undefined;
+      const def = cmdlets ? await cmdlets.findCmdlet(command) : undefined;
       if (def) return (await import('./cmdlets/run.js')).runCmdlet(def, rest);
-      process.stderr.write(`${USAGE}\npskms: error: unknown command '${command}'\n`);
+      if (cmdlets) return unknownCmdlet(command, cmdlets.CMDLET_NAMES);
+      process.stderr.write(`${USAGE}\n\npskms: error: unknown command '${command}'\n`);
       return 252;
     }
   }

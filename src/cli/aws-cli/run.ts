@@ -2,7 +2,7 @@
 // JSON, text, a table or YAML on stdout; errors on stderr framed by a blank line; exit 252
 // for usage and parameter errors, 254 for a service error, 255 for anything else.
 import { createContext, invoke, KmsError, OPERATIONS, type OperationName } from '../../engine/index.js';
-import type { OperationModel } from '../../engine/model.js';
+import type { OperationModel, Shape } from '../../engine/model.js';
 import type { KmsResponse } from '../../engine/operation.js';
 import { checkRequired, kebab, parseArguments, UnknownOptionsError } from './arguments.js';
 import { formatOutput, QueryError } from './output.js';
@@ -48,14 +48,78 @@ function invalidOperation(word: string): string {
   return `argument operation: Invalid choice, valid choices are:\n\n${choiceList()}\n${suggestion}`;
 }
 
-function operationHelp(operation: OperationName, model: OperationModel): string {
-  const lines = Object.entries(model.input).map(([member, shape]) => {
+/** What an option takes, in words, from its shape in the model. */
+function describeShape(shape: Shape): string {
+  const range = (what: string, min?: number, max?: number) =>
+    min !== undefined && max !== undefined ? ` (${what} ${min} to ${max})` : max !== undefined ? ` (${what} at most ${max})` : min !== undefined ? ` (${what} at least ${min})` : '';
+  switch (shape.type) {
+    case 'string':
+      return shape.enum ? `One of: ${shape.enum.join(', ')}.` : `A string${range('length', shape.min, shape.max)}.`;
+    case 'blob':
+      return `Base64 text, or fileb://path for a file's raw bytes${range('bytes', shape.min, shape.max)}; with --cli-binary-format raw-in-base64-out, the text itself.`;
+    case 'integer':
+      return `An integer${range('from', shape.min, shape.max)}.`;
+    case 'boolean':
+      return 'A flag: the option alone for true, --no-<option> for false.';
+    case 'map':
+      return 'A map: key=value,key2=value2, or a JSON object.';
+    case 'list':
+      return shape.member.type === 'structure'
+        ? `A list of structures, each in shorthand (${Object.keys(shape.member.members).map((m) => `${m}=…`).join(',')}) as a separate word, or a JSON list${range('items', shape.min, shape.max)}.`
+        : `One or more values, as separate words or a JSON list${range('items', shape.min, shape.max)}.`;
+    case 'structure':
+      return `A structure in shorthand (${Object.keys(shape.members).map((m) => `${m}=…`).join(',')}) or JSON.`;
+  }
+}
+
+const GLOBAL_OPTIONS: readonly [string, string][] = [
+  ['--endpoint-url <url>', 'Call this endpoint (pskms serve, another emulator, AWS) instead of the local store; also AWS_ENDPOINT_URL_KMS.'],
+  ['--region <region>', 'The region: of the local store, or to call. Else AWS_REGION, AWS_DEFAULT_REGION, the profile\'s region.'],
+  ['--profile <name>', 'A profile of ~/.aws/config and ~/.aws/credentials, for the region and, with an endpoint, the credentials.'],
+  ['--output json|text|table|yaml', 'The output format (json by default, or AWS_DEFAULT_OUTPUT).'],
+  ['--query <jmespath>', 'A JMESPath expression applied to the response before it is printed.'],
+  ['--cli-input-json <json> | --cli-input-yaml <yaml>', 'The whole request, in API member names; options given as well win.'],
+  ['--generate-cli-skeleton [input|yaml-input|output]', 'Print an empty request (or response) to fill in, and stop.'],
+  ['--cli-binary-format base64|raw-in-base64-out', 'How blob options are read: base64 text (the default) or the text itself.'],
+  ['--color on|off|auto', 'Colour for --output table.'],
+  ['--debug', 'Print what is called, on stderr (never a key or plaintext).'],
+];
+
+async function operationHelp(operation: OperationName, model: OperationModel): Promise<string> {
+  const synopsis = Object.entries(model.input).map(([member, shape]) => {
     const opt = `--${kebab(member)}`;
     const value = shape.type === 'boolean' ? `| --no-${kebab(member)}` : shape.type === 'string' && shape.enum ? `<${shape.enum.join('|')}>` : `<${shape.type}>`;
     return `  ${model.required.includes(member) ? opt : `[${opt}]`} ${value}`;
   });
-  const pages = PAGINATED[operation] ? '\n  [--page-size <integer>] [--max-items <integer>] [--starting-token <string>] [--no-paginate]' : '';
-  return `${kebab(operation)} (KMS ${operation})\n\nSYNOPSIS\n${lines.join('\n')}${pages}\n  [--region <region>] [--output json|text|table|yaml] [--color on|off|auto] [--cli-binary-format base64|raw-in-base64-out]\n`;
+  const paginated = PAGINATED[operation] !== undefined;
+  const pages = paginated ? '\n  [--page-size <integer>] [--max-items <integer>] [--starting-token <string>] [--no-paginate]' : '';
+  // the operation's one-line description, from the cmdlet that calls it (loaded for help only)
+  const cmdlet = (await (await import('../../../cmdlets/index.js')).allCmdlets()).find((d) => d.operation === operation);
+  const options = Object.entries(model.input).flatMap(([member, shape]) => [
+    `  --${kebab(member)}${model.required.includes(member) ? ' (required)' : ''}`,
+    `      ${describeShape(shape)}`,
+  ]);
+  const pagingOptions = paginated
+    ? ['  --page-size <integer>', '      Items asked for in each call; pskms kms still follows every page.', '  --max-items <integer> / --starting-token <token>', '      At most this many items in all, and where to go on from (the NextToken printed).', '  --no-paginate', '      One call only, as KMS answers it.']
+    : [];
+  return [
+    `${kebab(operation)} (KMS ${operation})`,
+    '',
+    'DESCRIPTION',
+    ...(cmdlet ? [`  ${cmdlet.synopsis}`] : []),
+    `  See https://docs.aws.amazon.com/kms/latest/APIReference/API_${operation}.html`,
+    '',
+    'SYNOPSIS',
+    `${synopsis.join('\n')}${pages}`,
+    '',
+    'OPTIONS',
+    ...options,
+    ...pagingOptions,
+    '',
+    'GLOBAL OPTIONS',
+    ...GLOBAL_OPTIONS.flatMap(([option, text]) => [`  ${option}`, `      ${text}`]),
+    '',
+  ].join('\n');
 }
 
 function fail(code: number, text: string): number {
@@ -95,7 +159,7 @@ export async function runAwsCli(argv: string[]): Promise<number> {
   if (!operation) return fail(EXIT_USAGE, `\n${USAGE}\npskms: error: ${invalidOperation(word)}\n\n`);
   const model = OPERATIONS[operation];
   if (rest[0] === 'help') {
-    process.stdout.write(operationHelp(operation, model));
+    process.stdout.write(await operationHelp(operation, model));
     return 0;
   }
   const resultKey = PAGINATED[operation];

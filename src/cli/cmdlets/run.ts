@@ -64,7 +64,16 @@ async function confirmPrompt(target: string, action: string): Promise<boolean> {
   return answer.trim() === '' || /^y/i.test(answer.trim());
 }
 
+/** PowerShell's `<Cmdlet> -?` and `Get-Help <Cmdlet> [-Full]`: the help the module's Get-Help shows. */
+export async function printHelp(def: CmdletDefinition, full: boolean): Promise<number> {
+  const { helpText } = await import('../../binding/cmdlet-help.js');
+  const { COMMON_PARAMETER_ALIASES } = await import('./service.js');
+  process.stdout.write(`\n${helpText(def, COMMON_PARAMETER_ALIASES, full)}\n`);
+  return 0;
+}
+
 export async function runCmdlet(def: CmdletDefinition, argv: string[]): Promise<number> {
+  if (argv.includes('-?')) return printHelp(def, false);
   let parsed;
   try {
     parsed = parseCmdletArguments(def, argv);
