@@ -2,9 +2,9 @@
 // serve option with no value, a port in use, values nested thousands deep. One clear line, or
 // nothing; never a stack trace.
 import { expect } from 'chai';
-import { spawn, spawnSync } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { spawnSync } from 'node:child_process';
 import { cleanEnv, PSKMS_BIN, pskms } from '../helpers/cli.js';
+import { startServe } from '../helpers/serve.js';
 import { testStore, type TestStore } from '../helpers/store.js';
 
 const STACK = /\n\s+at |Node\.js v\d|RangeError|EPIPE/;
@@ -37,15 +37,14 @@ describe('process edges', () => {
   });
 
   it('pskms serve on a port in use says so in one line', async () => {
-    const first = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0'], { env: cleanEnv({ PSKMS_HOME: store.home }) });
+    const first = await startServe(store.home);
     try {
-      const url = /listening on (\S+)/.exec((await createInterface({ input: first.stdout })[Symbol.asyncIterator]().next()).value)![1];
-      const port = new URL(url).port;
+      const port = new URL(first.url).port;
       const second = pskms(store.home, ['serve', '--port', port]);
       expect(second.code).to.equal(1);
       expect(second.stderr).to.equal(`pskms serve: port ${port} on 127.0.0.1 is already in use; stop what listens there, or choose another with --port\n`);
     } finally {
-      first.kill();
+      await first.stop();
     }
   });
 

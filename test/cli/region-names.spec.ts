@@ -2,9 +2,8 @@
 // system: a 500 from serve, KMSInternalException from the CLI (issue 12, item 11). Now each
 // front end refuses it as its model does, before anything is written.
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { cleanEnv, PSKMS_BIN, pskms } from '../helpers/cli.js';
+import { pskms } from '../helpers/cli.js';
+import { kmsPost, startServe, type RunningServer } from '../helpers/serve.js';
 import { tempHome } from '../helpers/store.js';
 
 const LONG = `us-${'a'.repeat(60)}-1`; // 65 characters, of a Region's shape
@@ -31,23 +30,13 @@ describe('Region names over 63 characters', () => {
   });
 
   describe('pskms serve', () => {
-    let child: ChildProcess;
-    let url: string;
-    before(async () => {
-      child = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0'], { env: cleanEnv({ PSKMS_HOME: home }) });
-      url = /listening on (\S+)/.exec((await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next()).value)![1];
-    });
-    after(() => child.kill());
+    let server: RunningServer;
+    before(async () => (server = await startServe(home)));
+    after(() => server.stop());
 
     it('answers a credential scope naming one with InvalidSignatureException, not a 500', async () => {
-      const res = await fetch(`${url}/`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/x-amz-json-1.1',
-          'X-Amz-Target': 'TrentService.CreateKey',
-          Authorization: `AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE/20261207/${LONG}/kms/aws4_request, SignedHeaders=host, Signature=00`,
-        },
-        body: '{}',
+      const res = await kmsPost(server.url, 'CreateKey', '{}', {
+        Authorization: `AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE/20261207/${LONG}/kms/aws4_request, SignedHeaders=host, Signature=00`,
       });
       expect(res.status).to.equal(400);
       expect((await res.json()).__type).to.equal('InvalidSignatureException');

@@ -4,9 +4,8 @@
 import { expect } from 'chai';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { cleanEnv, PSKMS_BIN, pskms } from '../helpers/cli.js';
+import { pskms } from '../helpers/cli.js';
+import { kmsPost, startServe, type RunningServer } from '../helpers/serve.js';
 import { ModuleHost, stream, str, table } from '../helpers/module-host.js';
 import { tempHome } from '../helpers/store.js';
 
@@ -64,21 +63,13 @@ describe('maps from user input hold any key', function () {
   });
 
   describe('pskms serve', () => {
-    let child: ChildProcess;
-    let url: string;
-    before(async () => {
-      child = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0'], { env: cleanEnv({ PSKMS_HOME: home }) });
-      url = /listening on (\S+)/.exec((await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next()).value)![1];
-    });
-    after(() => child.kill());
+    let server: RunningServer;
+    before(async () => (server = await startServe(home)));
+    after(() => server.stop());
 
     it('a JSON body whose EncryptionContext has each of those keys', async () => {
       for (const key of KEYS) {
-        const res = await fetch(`${url}/`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'TrentService.Encrypt' },
-          body: `{"KeyId":"${keyId}","Plaintext":"aGk=","EncryptionContext":${JSON.stringify(contextOf(key))}}`,
-        });
+        const res = await kmsPost(server.url, 'Encrypt', `{"KeyId":"${keyId}","Plaintext":"aGk=","EncryptionContext":${JSON.stringify(contextOf(key))}}`);
         expectBound((await res.json()).CiphertextBlob, contextOf(key));
       }
     });
