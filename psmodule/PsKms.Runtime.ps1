@@ -66,6 +66,18 @@ function Stop-PsKmsHost {
     $connection.Process.Dispose()
 }
 
+# The module's own folder in the checkout. Linked into a PSModulePath folder (ln -s, a junction),
+# $PSScriptRoot is the link: the checkout is where the link points.
+function Resolve-PsKmsModuleDirectory {
+    $item = Get-Item -LiteralPath $PSScriptRoot -Force
+    if ($item.LinkType -and $item.Target) {
+        $target = @($item.Target)[0]
+        if (-not [System.IO.Path]::IsPathRooted($target)) { $target = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($PSScriptRoot), $target) }
+        return [System.IO.Path]::GetFullPath($target)
+    }
+    return $PSScriptRoot
+}
+
 function Get-PsKmsHost {
     if ($null -ne $script:PsKmsHost -and -not $script:PsKmsHost.Process.HasExited) {
         return $script:PsKmsHost
@@ -74,7 +86,10 @@ function Get-PsKmsHost {
     if (-not $node) {
         $node = 'node'
     }
-    $entry = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($PSScriptRoot), 'dist', 'src', 'cli', 'pskms.js')
+    $entry = [System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName((Resolve-PsKmsModuleDirectory)), 'dist', 'src', 'cli', 'pskms.js')
+    if (-not [System.IO.File]::Exists($entry)) {
+        throw "pskms: $entry is missing: the module runs the pskms checkout it belongs to, which must be built (npm ci in $([System.IO.Path]::GetDirectoryName($entry) -replace '[\\/]dist[\\/]src[\\/]cli$', ''))"
+    }
     $info = [System.Diagnostics.ProcessStartInfo]::new()
     $info.FileName = $node
     $info.Arguments = '"' + $entry + '" module-host'

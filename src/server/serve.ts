@@ -156,7 +156,18 @@ export const SERVE_USAGE = 'usage: pskms serve [--host 127.0.0.1] [--port 4599] 
 
 export async function runServe(argv: string[]): Promise<number> {
   if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')) {
-    process.stdout.write(`${SERVE_USAGE}\n\nServes the KMS API (awsJson1.1) over HTTP on the store in PSKMS_HOME, until SIGINT or SIGTERM.\n--port 0 picks a free port; the first line printed names the address.\n`);
+    process.stdout.write([
+      SERVE_USAGE,
+      '',
+      'Serves the KMS API (awsJson1.1) over HTTP on the store in PSKMS_HOME (~/.pskms), until SIGINT or SIGTERM.',
+      '  --host      the address to listen on (127.0.0.1)',
+      '  --port      the port (4599); 0 picks a free one. The first line printed names the address.',
+      "  --region    the region of a request whose signature names none (else the request's SigV4 scope gives it)",
+      '  --accounts  a JSON file mapping access keys to 12-digit account ids ({"AKIA…": "111111111111"}), so one',
+      '              server holds many accounts; other access keys get UnrecognizedClientException.',
+      '              Also PSKMS_ACCOUNT_MAP. Without it, every request is in PSKMS_ACCOUNT_ID (111122223333).',
+      '',
+    ].join('\n'));
     return 0;
   }
   const args = new Map<string, string>();
