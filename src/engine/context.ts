@@ -33,6 +33,20 @@ export function storeHome(env: NodeJS.ProcessEnv = process.env): string {
   return env.PSKMS_HOME || join(homedir(), '.pskms');
 }
 
+const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/**
+ * PSKMS_CLOCK_OFFSET: a signed duration (8d, -2h, 90s, 1500ms) added to pskms's idea of "now", so
+ * that deletion windows and other dates can be tried in seconds. What a moved clock makes happen
+ * (a key past its deletion date is purged) happens for real: a clock moved back does not undo it.
+ */
+export function clockOffsetMs(text: string | undefined): number {
+  if (text === undefined || text === '') return 0;
+  const match = /^([+-]?\d+)(ms|s|m|h|d)$/.exec(text.trim());
+  if (!match) throw new Error(`PSKMS_CLOCK_OFFSET must be a signed duration such as 8d, -2h, 90s or 1500ms, not '${text}'`);
+  return Number(match[1]) * UNIT_MS[match[2]];
+}
+
 /** Region: the explicit one, then AWS_REGION, AWS_DEFAULT_REGION, else us-east-1. Account: PSKMS_ACCOUNT_ID, else 111122223333. */
 export function createContext(options: { region?: string; accountId?: string; env?: NodeJS.ProcessEnv } = {}): RequestContext {
   const env = options.env ?? process.env;
@@ -40,13 +54,14 @@ export function createContext(options: { region?: string; accountId?: string; en
   const accountId = options.accountId || env.PSKMS_ACCOUNT_ID || DEFAULT_ACCOUNT_ID;
   if (!/^\d{12}$/.test(accountId)) throw new Error(`PSKMS_ACCOUNT_ID must be 12 digits, not '${accountId}'`);
   if (!REGION_NAME.test(region)) throw new Error(`Provided region_name '${region}' doesn't match a supported format.`);
+  const offset = clockOffsetMs(env.PSKMS_CLOCK_OFFSET);
   return {
     accountId,
     region,
     partition: partitionOf(region),
     store: new ScopeStore(storeHome(env), accountId, region),
     ...(env.PSKMS_NITRO_ROOT ? { nitroRootPath: env.PSKMS_NITRO_ROOT } : {}),
-    now: () => new Date(),
+    now: offset === 0 ? () => new Date() : () => new Date(Date.now() + offset),
   };
 }
 
