@@ -248,6 +248,10 @@ namespace Amazon.KeyManagementService.Model {
         public LimitExceededException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
     }
+    public class MalformedPolicyDocumentException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public MalformedPolicyDocumentException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
     public class NotFoundException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
         public NotFoundException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode) {}

@@ -2,7 +2,7 @@
 # Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.
 
 . ([System.IO.Path]::Combine($PSScriptRoot, 'PsKms.Runtime.ps1'))
-Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash 'D5E913A70071418B'
+Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash '28F93027FADB8EE3'
 $ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }
 
 function Get-KMSSharedSecret {
@@ -2498,5 +2498,241 @@ function Remove-KMSResourceTag {
     }
 }
 
+function Get-KMSKeyPolicy {
+    <#
+    .SYNOPSIS
+    Gets a key policy attached to the specified KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GetKeyPolicy API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSKeyPolicy does.
+    .PARAMETER KeyId
+    The KeyId of the GetKeyPolicy request. Required.
+    .PARAMETER PolicyName
+    The PolicyName of the GetKeyPolicy request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'Policy'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GetKeyPolicyResponse). Specifying the name of a property of type GetKeyPolicyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Get-KMSKeyPolicy -KeyId $key.KeyId | ConvertFrom-Json
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyPolicy.html
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $PolicyName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Get-KMSKeyPolicy' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
 
-Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag') -Alias @('Get-KMSKeys', 'Get-KMSAliases')
+function Write-KMSKeyPolicy {
+    <#
+    .SYNOPSIS
+    Attaches a key policy to the specified KMS key.
+    .DESCRIPTION
+    Calls the AWS Key Management Service PutKeyPolicy API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Write-KMSKeyPolicy does.
+    .PARAMETER KeyId
+    The KeyId of the PutKeyPolicy request. Required.
+    .PARAMETER Policy
+    The Policy of the PutKeyPolicy request. Required.
+    .PARAMETER PolicyName
+    The PolicyName of the PutKeyPolicy request.
+    .PARAMETER BypassPolicyLockoutSafetyCheck
+    The BypassPolicyLockoutSafetyCheck of the PutKeyPolicy request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (PutKeyPolicyResponse). Specifying the name of a property of type PutKeyPolicyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Write-KMSKeyPolicy -KeyId $key.KeyId -Policy (Get-Content -Raw policy.json)
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $Policy,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $PolicyName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [System.Nullable[bool]] $BypassPolicyLockoutSafetyCheck,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Write-KMSKeyPolicy' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Get-KMSKeyPolicyList {
+    <#
+    .SYNOPSIS
+    Gets the names of the key policies attached to a KMS key: always default.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ListKeyPolicies API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSKeyPolicyList does.
+    .PARAMETER KeyId
+    The KeyId of the ListKeyPolicies request. Required.
+    .PARAMETER Limit
+    The Limit of the ListKeyPolicies request.
+    .PARAMETER Marker
+    The Marker of the ListKeyPolicies request.
+    .PARAMETER NoAutoIteration
+    The NoAutoIteration of the ListKeyPolicies request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'PolicyNames'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ListKeyPoliciesResponse). Specifying the name of a property of type ListKeyPoliciesResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Get-KMSKeyPolicyList -KeyId $key.KeyId
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyPolicies.html
+    #>
+    [CmdletBinding()]
+    [Alias('Get-KMSKeyPolicies')]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('MaxItems')]
+        [System.Nullable[int]] $Limit,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('NextToken')]
+        [PsKms.KeepNull()]
+        [string] $Marker,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $NoAutoIteration,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Get-KMSKeyPolicyList' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+
+Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag', 'Get-KMSKeyPolicy', 'Write-KMSKeyPolicy', 'Get-KMSKeyPolicyList') -Alias @('Get-KMSKeys', 'Get-KMSAliases', 'Get-KMSKeyPolicies')

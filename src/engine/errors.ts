@@ -20,6 +20,7 @@ export const ERROR_STATUS = {
   KMSInvalidStateException: 400,
   KeyUnavailableException: 500,
   LimitExceededException: 400,
+  MalformedPolicyDocumentException: 400,
   NotAuthorizedException: 400,
   NotFoundException: 400,
   TagException: 400,

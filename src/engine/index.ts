@@ -11,6 +11,7 @@ import { validateRequest, withoutNullMembers } from './validation.js';
 type Loader = () => Promise<OperationHandler>;
 
 const keys = () => import('./operations/keys.js');
+const policies = () => import('./operations/policies.js');
 const aliases = () => import('./operations/aliases.js');
 const encryption = () => import('./operations/encryption.js');
 const dataKeys = () => import('./operations/data-keys.js');
@@ -30,6 +31,9 @@ const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   CancelKeyDeletion: async () => (await keys()).cancelKeyDeletion,
   UpdateKeyDescription: async () => (await keys()).updateKeyDescription,
   ListResourceTags: async () => (await keys()).listResourceTags,
+  GetKeyPolicy: async () => (await policies()).getKeyPolicy,
+  PutKeyPolicy: async () => (await policies()).putKeyPolicy,
+  ListKeyPolicies: async () => (await policies()).listKeyPolicies,
   TagResource: async () => (await keys()).tagResource,
   UntagResource: async () => (await keys()).untagResource,
   CreateAlias: async () => (await aliases()).createAlias,

@@ -75,6 +75,8 @@ const AliasName = str({ min: 1, max: 256, pattern: /^[a-zA-Z0-9:/_-]+$/ });
 const GrantTokens: Shape = { type: 'list', member: str({ min: 1, max: 8192 }), min: 0, max: 10 };
 const EncryptionContext: Shape = { type: 'map', key: str(), value: str() };
 const DryRun = bool;
+const Policy: Shape = { type: 'string', min: 1, max: 131072, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' };
+const PolicyName: Shape = { type: 'string', min: 1, max: 128, pattern: /^[\w]+$/, patternText: '[\\w]+' };
 const DryRunModifiers: Shape = { type: 'list', member: enumOf(['IGNORE_CIPHERTEXT']) };
 const Limit = int(1, 1000);
 const Marker: Shape = { type: 'string', min: 1, max: 1024, pattern: /^[\u0020-\u00FF]*$/, patternText: '[\\u0020-\\u00FF]*' };
@@ -100,7 +102,7 @@ const DataKeySpec: Shape = { type: 'string', enum: DATA_KEY_SPECS, enumText: KEY
 const definitions = {
   CreateKey: {
     input: {
-      Policy: { type: 'string', min: 1, max: 131072, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' },
+      Policy,
       Description: str({ min: 0, max: 8192 }),
       KeyUsage: enumOf(KEY_USAGES),
       CustomerMasterKeySpec: enumOf(CUSTOMER_MASTER_KEY_SPECS),
@@ -123,6 +125,9 @@ const definitions = {
   CancelKeyDeletion: { input: { KeyId }, required: ['KeyId'] },
   UpdateKeyDescription: { input: { KeyId, Description: str({ min: 0, max: 8192 }) }, required: ['KeyId', 'Description'] },
   ListResourceTags: { input: { KeyId, Limit, Marker }, required: ['KeyId'] },
+  GetKeyPolicy: { input: { KeyId, PolicyName }, required: ['KeyId'] },
+  PutKeyPolicy: { input: { KeyId, PolicyName, Policy, BypassPolicyLockoutSafetyCheck: bool }, required: ['KeyId', 'Policy'] },
+  ListKeyPolicies: { input: { KeyId, Limit, Marker }, required: ['KeyId'] },
   TagResource: { input: { KeyId, Tags }, required: ['KeyId', 'Tags'] },
   UntagResource: {
     input: { KeyId, TagKeys: { type: 'list', member: str({ min: 1, max: 128 }) } },

@@ -90,6 +90,21 @@ Describe 'aliases' {
     }
 }
 
+Describe 'key policies' {
+    It 'reads the default key policy, writes a new one, and lists its one name' {
+        $key = New-KMSKey
+        $policy = Get-KMSKeyPolicy -KeyId $key.KeyId | ConvertFrom-Json
+        $policy.Id | Should -Be 'key-default-1'
+        $policy.Statement[0].Principal.AWS | Should -Be 'arn:aws:iam::111122223333:root'
+        $document = '{"Version":"2012-10-17","Statement":[]}'
+        Write-KMSKeyPolicy -KeyId $key.KeyId -Policy $document -Force
+        Get-KMSKeyPolicy $key.KeyId | Should -BeExactly $document
+        Get-KMSKeyPolicyList -KeyId $key.KeyId | Should -Be @('default')
+        Get-KMSKeyPolicies -KeyId $key.KeyId | Should -Be @('default')
+        Assert-ServiceError ({ Write-KMSKeyPolicy -KeyId $key.KeyId -Policy 'not json' -Force } | Should -Throw -PassThru) MalformedPolicyDocumentException
+    }
+}
+
 Describe 'regions' {
     It 'scopes keys by -Region, and by the shell default that Set-DefaultAWSRegion stores' {
         $west = New-KMSKey -Region eu-west-1

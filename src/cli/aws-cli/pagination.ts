@@ -10,6 +10,7 @@ export const PAGINATED: Partial<Record<OperationName, string>> = {
   ListKeys: 'Keys',
   ListAliases: 'Aliases',
   ListResourceTags: 'Tags',
+  ListKeyPolicies: 'PolicyNames',
 };
 
 export interface PaginationOptions {

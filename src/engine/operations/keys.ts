@@ -13,7 +13,7 @@ import { compact, type KmsResponse } from '../operation.js';
 
 const DAY_MS = 86_400_000;
 
-function defaultPolicy(ctx: RequestContext): string {
+export function defaultPolicy(ctx: RequestContext): string {
   return JSON.stringify({
     Version: '2012-10-17',
     Id: 'key-default-1',
@@ -72,6 +72,7 @@ export async function createKey(ctx: RequestContext, req: CreateKeyRequest): Pro
   if (req.CustomKeyStoreId || req.XksKeyId) throw new KmsError('UnsupportedOperationException', 'pskms has no custom key stores.');
   if (req.MultiRegion) throw new KmsError('UnsupportedOperationException', 'pskms does not support multi-Region keys yet.');
   checkTags(req.Tags ?? [], []);
+  if (req.Policy !== undefined) (await import('./policies.js')).checkPolicy(req.Policy);
 
   const material = await createMaterial(spec);
   const keyId = randomUUID();
@@ -142,7 +143,7 @@ export async function getPublicKey(ctx: RequestContext, req: { KeyId: string }):
 }
 
 /** Reads the key (named by id or ARN) afresh under the scope lock, applies the change, writes it back. */
-async function updateKey<T>(ctx: RequestContext, keyIdentifier: string, change: (key: KeyRecord) => T): Promise<T> {
+export async function updateKey<T>(ctx: RequestContext, keyIdentifier: string, change: (key: KeyRecord) => T): Promise<T> {
   return ctx.store.transact(() => {
     const key = findKeyNotAlias(ctx, keyIdentifier);
     const result = change(key);

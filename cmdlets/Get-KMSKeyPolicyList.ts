@@ -1,0 +1,14 @@
+// Get-KMSKeyPolicyList (ListKeyPolicies)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL, PAGING } from './shared-parameters.js';
+
+export default {
+  name: 'Get-KMSKeyPolicyList',
+  operation: 'ListKeyPolicies',
+  synopsis: 'Gets the names of the key policies attached to a KMS key: always default.',
+  example: 'Get-KMSKeyPolicyList -KeyId $key.KeyId',
+  parameters: [KEY_ID_POSITIONAL, ...PAGING],
+  select: 'PolicyNames',
+  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
+  aliases: ['Get-KMSKeyPolicies'],
+} satisfies CmdletDefinition;

@@ -1,0 +1,18 @@
+// Write-KMSKeyPolicy (PutKeyPolicy)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL } from './shared-parameters.js';
+
+export default {
+  name: 'Write-KMSKeyPolicy',
+  operation: 'PutKeyPolicy',
+  synopsis: 'Attaches a key policy to the specified KMS key.',
+  example: 'Write-KMSKeyPolicy -KeyId $key.KeyId -Policy (Get-Content -Raw policy.json)',
+  parameters: [
+    KEY_ID_POSITIONAL,
+    { name: 'Policy', type: 'string', mandatory: true },
+    { name: 'PolicyName', type: 'string' },
+    { name: 'BypassPolicyLockoutSafetyCheck', type: 'bool?' },
+  ],
+  select: '',
+  shouldProcess: { target: 'KeyId' },
+} satisfies CmdletDefinition;
