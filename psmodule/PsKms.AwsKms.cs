@@ -79,6 +79,14 @@ namespace Amazon.KeyManagementService {
         public static KeyManagerType FindValue(string value) { return FindValue<KeyManagerType>(value); }
         public static implicit operator KeyManagerType(string value) { return FindValue(value); }
     }
+    public class KeyMaterialState : Amazon.Runtime.ConstantClass {
+        public static readonly KeyMaterialState NON_CURRENT = new KeyMaterialState("NON_CURRENT");
+        public static readonly KeyMaterialState CURRENT = new KeyMaterialState("CURRENT");
+        public static readonly KeyMaterialState PENDING_ROTATION = new KeyMaterialState("PENDING_ROTATION");
+        public KeyMaterialState(string value) : base(value) {}
+        public static KeyMaterialState FindValue(string value) { return FindValue<KeyMaterialState>(value); }
+        public static implicit operator KeyMaterialState(string value) { return FindValue(value); }
+    }
     public class KeySpec : Amazon.Runtime.ConstantClass {
         public static readonly KeySpec RSA_2048 = new KeySpec("RSA_2048");
         public static readonly KeySpec RSA_3072 = new KeySpec("RSA_3072");
@@ -155,6 +163,27 @@ namespace Amazon.KeyManagementService {
         public OriginType(string value) : base(value) {}
         public static OriginType FindValue(string value) { return FindValue<OriginType>(value); }
         public static implicit operator OriginType(string value) { return FindValue(value); }
+    }
+    public class RotationType : Amazon.Runtime.ConstantClass {
+        public static readonly RotationType AUTOMATIC = new RotationType("AUTOMATIC");
+        public static readonly RotationType ON_DEMAND = new RotationType("ON_DEMAND");
+        public RotationType(string value) : base(value) {}
+        public static RotationType FindValue(string value) { return FindValue<RotationType>(value); }
+        public static implicit operator RotationType(string value) { return FindValue(value); }
+    }
+    public class ImportState : Amazon.Runtime.ConstantClass {
+        public static readonly ImportState IMPORTED = new ImportState("IMPORTED");
+        public static readonly ImportState PENDING_IMPORT = new ImportState("PENDING_IMPORT");
+        public ImportState(string value) : base(value) {}
+        public static ImportState FindValue(string value) { return FindValue<ImportState>(value); }
+        public static implicit operator ImportState(string value) { return FindValue(value); }
+    }
+    public class IncludeKeyMaterial : Amazon.Runtime.ConstantClass {
+        public static readonly IncludeKeyMaterial ALL_KEY_MATERIAL = new IncludeKeyMaterial("ALL_KEY_MATERIAL");
+        public static readonly IncludeKeyMaterial ROTATIONS_ONLY = new IncludeKeyMaterial("ROTATIONS_ONLY");
+        public IncludeKeyMaterial(string value) : base(value) {}
+        public static IncludeKeyMaterial FindValue(string value) { return FindValue<IncludeKeyMaterial>(value); }
+        public static implicit operator IncludeKeyMaterial(string value) { return FindValue(value); }
     }
     public class SigningAlgorithmSpec : Amazon.Runtime.ConstantClass {
         public static readonly SigningAlgorithmSpec RSASSA_PSS_SHA_256 = new SigningAlgorithmSpec("RSASSA_PSS_SHA_256");

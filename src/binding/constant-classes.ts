@@ -16,6 +16,7 @@ export const CONSTANT_CLASSES = {
   KeyAgreementAlgorithmSpec: KEY_AGREEMENT_ALGORITHMS,
   KeyEncryptionMechanism: ['RSAES_OAEP_SHA_256'],
   KeyManagerType: ['AWS', 'CUSTOMER'],
+  KeyMaterialState: ['NON_CURRENT', 'CURRENT', 'PENDING_ROTATION'],
   KeySpec: KEY_SPECS,
   KeyState: ['Creating', 'Disabled', 'Enabled', 'PendingDeletion', 'PendingImport', 'PendingReplicaDeletion', 'Unavailable', 'Updating'],
   KeyUsageType: KEY_USAGES,
@@ -23,6 +24,9 @@ export const CONSTANT_CLASSES = {
   MessageType: MESSAGE_TYPES,
   MultiRegionKeyType: ['PRIMARY', 'REPLICA'],
   OriginType: ORIGINS,
+  RotationType: ['AUTOMATIC', 'ON_DEMAND'],
+  ImportState: ['IMPORTED', 'PENDING_IMPORT'],
+  IncludeKeyMaterial: ['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY'],
   SigningAlgorithmSpec: SIGNING_ALGORITHMS,
 } as const satisfies Record<string, readonly string[]>;
 
@@ -37,6 +41,9 @@ export const CONSTANT_MEMBERS: Readonly<Record<string, ConstantClassName>> = {
   KeyAgreementAlgorithm: 'KeyAgreementAlgorithmSpec',
   KeyManager: 'KeyManagerType',
   KeyOrigin: 'OriginType',
+  KeyMaterialState: 'KeyMaterialState',
+  ImportState: 'ImportState',
+  RotationType: 'RotationType',
   KeyPairSpec: 'DataKeyPairSpec',
   KeySpec: 'KeySpec',
   KeyState: 'KeyState',

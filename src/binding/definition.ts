@@ -8,7 +8,7 @@ export type ParameterType =
   | 'string' | 'string[]' | 'byte[]' | 'Hashtable' | 'int?' | 'bool?' | 'switch' | 'Tag[]'
   | 'KeyAgreementAlgorithmSpec' | 'KeyEncryptionMechanism' | 'SigningAlgorithmSpec' | 'MessageType'
   | 'EncryptionAlgorithmSpec' | 'DataKeyPairSpec' | 'DataKeySpec' | 'KeySpec' | 'KeyUsageType'
-  | 'OriginType' | 'CustomerMasterKeySpec' | 'MacAlgorithmSpec';
+  | 'OriginType' | 'CustomerMasterKeySpec' | 'MacAlgorithmSpec' | 'IncludeKeyMaterial';
 
 export interface ParameterDefinition {
   name: string;

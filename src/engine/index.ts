@@ -12,6 +12,7 @@ type Loader = () => Promise<OperationHandler>;
 
 const keys = () => import('./operations/keys.js');
 const policies = () => import('./operations/policies.js');
+const rotation = () => import('./operations/rotation.js');
 const aliases = () => import('./operations/aliases.js');
 const encryption = () => import('./operations/encryption.js');
 const dataKeys = () => import('./operations/data-keys.js');
@@ -34,6 +35,11 @@ const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   GetKeyPolicy: async () => (await policies()).getKeyPolicy,
   PutKeyPolicy: async () => (await policies()).putKeyPolicy,
   ListKeyPolicies: async () => (await policies()).listKeyPolicies,
+  EnableKeyRotation: async () => (await rotation()).enableKeyRotation,
+  DisableKeyRotation: async () => (await rotation()).disableKeyRotation,
+  GetKeyRotationStatus: async () => (await rotation()).getKeyRotationStatus,
+  RotateKeyOnDemand: async () => (await rotation()).rotateKeyOnDemand,
+  ListKeyRotations: async () => (await rotation()).listKeyRotations,
   TagResource: async () => (await keys()).tagResource,
   UntagResource: async () => (await keys()).untagResource,
   CreateAlias: async () => (await aliases()).createAlias,

@@ -27,12 +27,18 @@ function isDeleted(ctx: RequestContext, key: KeyRecord): boolean {
  * found them removes them when it ends (purgeDeletedKeys), so that a deleted key's material and
  * aliases do not stay on disk, nor come back if the clock is set back.
  */
-const toPurge = new WeakMap<ScopeStore, { keys: Set<string>; aliases: Set<string> }>();
+const toPurge = new WeakMap<ScopeStore, { keys: Set<string>; aliases: Set<string>; rotations: Set<string> }>();
 
-function notePurge(ctx: RequestContext, kind: 'keys' | 'aliases', id: string): void {
+function notePurge(ctx: RequestContext, kind: 'keys' | 'aliases' | 'rotations', id: string): void {
   let noted = toPurge.get(ctx.store);
-  if (!noted) toPurge.set(ctx.store, (noted = { keys: new Set(), aliases: new Set() }));
+  if (!noted) toPurge.set(ctx.store, (noted = { keys: new Set(), aliases: new Set(), rotations: new Set() }));
   noted[kind].add(id);
+}
+
+/** Automatic rotation whose date has passed; the call that finds it rotates the key when it ends. */
+function rotationDue(ctx: RequestContext, key: KeyRecord): boolean {
+  const state = key.Rotation;
+  return Boolean(state?.Enabled && state.NextDate !== undefined && state.NextDate <= ctx.now().getTime() && key.KeyState === 'Enabled');
 }
 
 /** The key document, checked (DamagedDocumentError otherwise); undefined if there is none. */
@@ -63,6 +69,7 @@ export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefin
     notePurge(ctx, 'keys', keyId);
     return undefined;
   }
+  if (key && rotationDue(ctx, key)) notePurge(ctx, 'rotations', keyId);
   return key;
 }
 
@@ -75,12 +82,21 @@ export function loadAlias(ctx: RequestContext, aliasName: string): AliasRecord |
   return undefined;
 }
 
-/** Removes what this call found deleted: each key (its document, private material included) and the aliases that name it. */
+/**
+ * What this call found due: removes each deleted key (its document, private material included)
+ * and the aliases that name it, and makes the automatic rotations whose dates have passed.
+ */
 export async function purgeDeletedKeys(ctx: RequestContext): Promise<void> {
   const noted = toPurge.get(ctx.store);
   if (!noted) return;
   toPurge.delete(ctx.store);
+  const rotation = noted.rotations.size > 0 ? await import('./operations/rotation.js') : undefined;
   await ctx.store.transact(() => {
+    for (const keyId of noted.rotations) {
+      const key = ctx.store.get<KeyRecord>('keys', keyId);
+      // read again under the lock: another process may have rotated it already
+      if (key && rotation!.rotateWhenDue(ctx, key)) ctx.store.put('keys', keyId, key);
+    }
     const gone = new Set<string>();
     for (const keyId of noted.keys) {
       const key = ctx.store.get<KeyRecord>('keys', keyId);

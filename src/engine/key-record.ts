@@ -41,6 +41,23 @@ export interface AsymmetricMaterial {
   publicKey: string;
 }
 
+/** One rotation of a symmetric key's material (ListKeyRotations). */
+export interface RotationRecord {
+  KeyMaterialId: string;
+  /** epoch milliseconds */
+  RotationDate: number;
+  RotationType: 'AUTOMATIC' | 'ON_DEMAND';
+}
+
+/** Automatic rotation, where it was enabled, and the rotations made. */
+export interface RotationState {
+  Enabled: boolean;
+  PeriodDays?: number;
+  /** epoch milliseconds: when automatic rotation rotates next */
+  NextDate?: number;
+  History: RotationRecord[];
+}
+
 export interface KeyRecord {
   KeyId: string;
   Arn: string;
@@ -54,6 +71,7 @@ export interface KeyRecord {
   DeletionDate?: number;
   Policy: string;
   Tags: Tag[];
+  Rotation?: RotationState;
   Material: SymmetricMaterial | HmacMaterial | AsymmetricMaterial | MlDsaMaterial;
 }
 

@@ -128,6 +128,11 @@ const definitions = {
   GetKeyPolicy: { input: { KeyId, PolicyName }, required: ['KeyId'] },
   PutKeyPolicy: { input: { KeyId, PolicyName, Policy, BypassPolicyLockoutSafetyCheck: bool }, required: ['KeyId', 'Policy'] },
   ListKeyPolicies: { input: { KeyId, Limit, Marker }, required: ['KeyId'] },
+  EnableKeyRotation: { input: { KeyId, RotationPeriodInDays: int(90, 2560) }, required: ['KeyId'] },
+  DisableKeyRotation: { input: { KeyId }, required: ['KeyId'] },
+  GetKeyRotationStatus: { input: { KeyId }, required: ['KeyId'] },
+  RotateKeyOnDemand: { input: { KeyId }, required: ['KeyId'] },
+  ListKeyRotations: { input: { KeyId, IncludeKeyMaterial: enumOf(['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY']), Limit, Marker }, required: ['KeyId'] },
   TagResource: { input: { KeyId, Tags }, required: ['KeyId', 'Tags'] },
   UntagResource: {
     input: { KeyId, TagKeys: { type: 'list', member: str({ min: 1, max: 128 }) } },

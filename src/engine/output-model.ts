@@ -19,6 +19,10 @@ export const STRUCTURES = {
   XksKeyConfigurationType: { Id: 'string' },
   KeyListEntry: { KeyId: 'string', KeyArn: 'string' },
   Tag: { TagKey: 'string', TagValue: 'string' },
+  RotationsListEntry: {
+    KeyId: 'string', KeyMaterialId: 'string', KeyMaterialDescription: 'string', ImportState: 'string', KeyMaterialState: 'string',
+    ExpirationModel: 'string', ValidTo: 'timestamp', RotationDate: 'timestamp', RotationType: 'string',
+  },
   AliasListEntry: { AliasName: 'string', AliasArn: 'string', TargetKeyId: 'string', CreationDate: 'timestamp', LastUpdatedDate: 'timestamp' },
 } as const satisfies Record<string, Record<string, unknown>>;
 
@@ -41,6 +45,11 @@ export const OUTPUTS: Readonly<Record<OperationName, Readonly<Record<string, Out
   GetKeyPolicy: { Policy: 'string', PolicyName: 'string' },
   PutKeyPolicy: {},
   ListKeyPolicies: { PolicyNames: { list: 'string' }, NextMarker: 'string', Truncated: 'boolean' },
+  EnableKeyRotation: {},
+  DisableKeyRotation: {},
+  GetKeyRotationStatus: { KeyRotationEnabled: 'boolean', KeyId: 'string', RotationPeriodInDays: 'integer', NextRotationDate: 'timestamp', OnDemandRotationStartDate: 'timestamp' },
+  RotateKeyOnDemand: { KeyId: 'string' },
+  ListKeyRotations: { Rotations: { list: 'RotationsListEntry' }, NextMarker: 'string', Truncated: 'boolean' },
   TagResource: {},
   UntagResource: {},
   CreateAlias: {},

@@ -105,6 +105,28 @@ Describe 'key policies' {
     }
 }
 
+Describe 'key rotation' {
+    It 'enables, reports, rotates on demand and lists rotations; old ciphertext still decrypts' {
+        $key = New-KMSKey
+        $before = (Invoke-KMSEncrypt -KeyId $key.KeyId -Plaintext 'before rotation').CiphertextBlob
+        Enable-KMSKeyRotation -KeyId $key.KeyId -RotationPeriodInDay 90 -Force
+        Get-KMSKeyRotationStatus -KeyId $key.KeyId | Should -BeTrue
+        $status = Get-KMSKeyRotationStatus -KeyId $key.KeyId -Select *
+        $status.RotationPeriodInDays | Should -Be 90
+        $status.NextRotationDate | Should -BeOfType System.DateTime
+        Start-KMSRotateKeyOnDemand -KeyId $key.KeyId -Force | Should -Be $key.KeyId
+        $rotations = @(Get-KMSKeyRotation -KeyId $key.KeyId)
+        $rotations.Count | Should -Be 1
+        $rotations[0].RotationType | Should -Be 'ON_DEMAND'
+        $rotations[0].RotationType | Should -BeOfType Amazon.KeyManagementService.RotationType
+        (Get-KMSKey -KeyId $key.KeyId).CurrentKeyMaterialId | Should -Be $rotations[0].KeyMaterialId
+        $plain = Invoke-KMSDecrypt -CiphertextBlob $before
+        [System.Text.Encoding]::UTF8.GetString($plain.Plaintext.ToArray()) | Should -Be 'before rotation'
+        Disable-KMSKeyRotation -KeyId $key.KeyId -Force
+        Get-KMSKeyRotationStatus -KeyId $key.KeyId | Should -BeFalse
+    }
+}
+
 Describe 'regions' {
     It 'scopes keys by -Region, and by the shell default that Set-DefaultAWSRegion stores' {
         $west = New-KMSKey -Region eu-west-1

@@ -11,6 +11,7 @@ export const PAGINATED: Partial<Record<OperationName, string>> = {
   ListAliases: 'Aliases',
   ListResourceTags: 'Tags',
   ListKeyPolicies: 'PolicyNames',
+  ListKeyRotations: 'Rotations',
 };
 
 export interface PaginationOptions {

@@ -1,0 +1,124 @@
+// Key rotation: EnableKeyRotation, DisableKeyRotation, GetKeyRotationStatus, RotateKeyOnDemand,
+// ListKeyRotations. Rotating adds new AES-256 material to a symmetric key and makes it current;
+// every earlier material stays, so all that it encrypted still decrypts. Automatic rotation
+// happens when its date has passed: the first call that finds the key so rotates it.
+import { randomBytes } from 'node:crypto';
+import type { RequestContext } from '../context.js';
+import { KmsError } from '../errors.js';
+import { findKeyNotAlias, pendingDeletion } from '../key-lookup.js';
+import type { KeyRecord, RotationState, SymmetricMaterial } from '../key-record.js';
+import { compact, type KmsResponse } from '../operation.js';
+import { page, updateKey } from './keys.js';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_PERIOD_DAYS = 365;
+/** On-demand rotations a key may have in all. */
+const MAX_ON_DEMAND = 25;
+
+/** Rotation is for symmetric encryption keys (with material made by KMS); others say nothing more. */
+function rotatable(key: KeyRecord): SymmetricMaterial {
+  if (key.Material.kind !== 'symmetric') throw new KmsError('UnsupportedOperationException', '');
+  return key.Material;
+}
+
+function usable(key: KeyRecord): void {
+  if (key.KeyState === 'Disabled') throw new KmsError('DisabledException', `${key.Arn} is disabled.`);
+  if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+}
+
+function stateOf(key: KeyRecord): RotationState {
+  key.Rotation ??= { Enabled: false, History: [] };
+  return key.Rotation;
+}
+
+/** New current material, recorded in the key's history. */
+function rotate(key: KeyRecord, type: 'AUTOMATIC' | 'ON_DEMAND', at: number): void {
+  const material = rotatable(key);
+  const id = randomBytes(32).toString('hex');
+  material.versions[id] = randomBytes(32).toString('base64');
+  material.current = id;
+  stateOf(key).History.push({ KeyMaterialId: id, RotationDate: at, RotationType: type });
+}
+
+/** Makes the automatic rotations whose dates have passed, each dated when it was due. */
+export function rotateWhenDue(ctx: RequestContext, key: KeyRecord): boolean {
+  let rotated = false;
+  const state = key.Rotation;
+  const due = () => Boolean(state?.Enabled && state.NextDate !== undefined && state.NextDate <= ctx.now().getTime() && key.KeyState === 'Enabled');
+  for (let i = 0; i < 1000 && state && due(); i++) {
+    rotate(key, 'AUTOMATIC', state.NextDate!);
+    state.NextDate! += (state.PeriodDays ?? DEFAULT_PERIOD_DAYS) * DAY_MS;
+    rotated = true;
+  }
+  return rotated;
+}
+
+export async function enableKeyRotation(ctx: RequestContext, req: { KeyId: string; RotationPeriodInDays?: number }): Promise<KmsResponse> {
+  await updateKey(ctx, req.KeyId, (key) => {
+    rotatable(key);
+    usable(key);
+    const state = stateOf(key);
+    const period = req.RotationPeriodInDays ?? state.PeriodDays ?? DEFAULT_PERIOD_DAYS;
+    // enabling again with the same period keeps the date; a new period counts from now
+    if (!state.Enabled || state.PeriodDays !== period || state.NextDate === undefined) state.NextDate = ctx.now().getTime() + period * DAY_MS;
+    state.Enabled = true;
+    state.PeriodDays = period;
+  });
+  return {};
+}
+
+export async function disableKeyRotation(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
+  await updateKey(ctx, req.KeyId, (key) => {
+    rotatable(key);
+    usable(key);
+    const state = stateOf(key);
+    state.Enabled = false;
+    delete state.NextDate;
+  });
+  return {};
+}
+
+export async function getKeyRotationStatus(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
+  const key = findKeyNotAlias(ctx, req.KeyId);
+  rotatable(key);
+  if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+  const state = key.Rotation;
+  return compact({
+    KeyRotationEnabled: state?.Enabled === true,
+    KeyId: key.KeyId,
+    RotationPeriodInDays: state?.Enabled ? state.PeriodDays : undefined,
+    NextRotationDate: state?.Enabled && state.NextDate !== undefined ? new Date(state.NextDate) : undefined,
+  });
+}
+
+export async function rotateKeyOnDemand(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
+  const keyId = await updateKey(ctx, req.KeyId, (key) => {
+    rotatable(key);
+    usable(key);
+    if (stateOf(key).History.filter((r) => r.RotationType === 'ON_DEMAND').length >= MAX_ON_DEMAND) {
+      throw new KmsError('LimitExceededException', `The on-demand rotations limit has been reached for the given keyId. No more on-demand rotations can be performed for this key: ${key.Arn}`);
+    }
+    rotate(key, 'ON_DEMAND', ctx.now().getTime());
+    return key.KeyId;
+  });
+  return { KeyId: keyId };
+}
+
+export async function listKeyRotations(ctx: RequestContext, req: { KeyId: string; IncludeKeyMaterial?: string; Limit?: number; Marker?: string }): Promise<KmsResponse> {
+  const key = findKeyNotAlias(ctx, req.KeyId);
+  const material = rotatable(key);
+  const history = key.Rotation?.History ?? [];
+  const rotated = new Set(history.map((r) => r.KeyMaterialId));
+  const stateOfMaterial = (id: string) => (id === material.current ? 'CURRENT' : 'NON_CURRENT');
+  const entries = [
+    // with ALL_KEY_MATERIAL, the material the key was made with comes first, with no rotation
+    ...(req.IncludeKeyMaterial === 'ALL_KEY_MATERIAL'
+      ? Object.keys(material.versions).filter((id) => !rotated.has(id)).map((id) => ({ KeyId: key.KeyId, KeyMaterialId: id, KeyMaterialState: stateOfMaterial(id) }))
+      : []),
+    ...history.map((r) => ({ KeyId: key.KeyId, KeyMaterialId: r.KeyMaterialId, KeyMaterialState: stateOfMaterial(r.KeyMaterialId), RotationDate: new Date(r.RotationDate), RotationType: r.RotationType })),
+  ];
+  // pages are counted by position: the marker is the index of the next entry
+  const numbered = entries.map((entry, i) => ({ entry, id: String(i).padStart(8, '0') }));
+  const { slice, truncated, nextMarker } = page(numbered, (n) => n.id, req.Limit, req.Marker, { default: 100, max: 1000 });
+  return compact({ Rotations: slice.map((n) => n.entry), NextMarker: nextMarker, Truncated: truncated });
+}
