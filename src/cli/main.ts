@@ -21,18 +21,8 @@ const USAGE = `usage: pskms <command> ...
 
 The store is ~/.pskms, or the directory in PSKMS_HOME.`;
 
-/** Cmdlet names close to a mistyped one (difflib's ratio of at least 0.8, as the AWS CLI suggests operations). */
-function closeNames(word: string, names: readonly string[]): string[] {
-  const ratio = (a: string, b: string): number => {
-    const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) dp[i][j] = a[i - 1] === b[j - 1] ? dp[i - 1][j - 1] + 1 : Math.max(dp[i - 1][j], dp[i][j - 1]);
-    return (2 * dp[a.length][b.length]) / (a.length + b.length);
-  };
-  return names.filter((n) => ratio(word.toLowerCase(), n.toLowerCase()) >= 0.8);
-}
-
-function unknownCmdlet(name: string, names: readonly string[]): number {
-  const close = closeNames(name, names);
+async function unknownCmdlet(name: string, names: readonly string[]): Promise<number> {
+  const close = (await import('./close-matches.js')).closeMatches(name, names, (s) => s.toLowerCase());
   const hint = close.length > 0 ? ` Did you mean: ${close.join(', ')}?` : ' pskms cmdlets lists the cmdlets.';
   process.stderr.write(`pskms: error: '${name}' is not a cmdlet pskms has.${hint}\n`);
   return 252;

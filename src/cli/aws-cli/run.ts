@@ -4,6 +4,7 @@
 import { createContext, invoke, KmsError, OPERATIONS, type OperationName } from '../../engine/index.js';
 import type { OperationModel, Shape } from '../../engine/model.js';
 import type { KmsResponse } from '../../engine/operation.js';
+import { closeMatches } from '../close-matches.js';
 import { checkRequired, kebab, parseArguments, UnknownOptionsError } from './arguments.js';
 import { formatOutput, QueryError } from './output.js';
 import { PAGINATED, paginate, paginationConflict } from './pagination.js';
@@ -35,15 +36,8 @@ function choiceList(): string {
   return lines.join('\n');
 }
 
-/** difflib's ratio, 2·M / T, with M the characters of the longest common subsequence. */
-function similarity(a: string, b: string): number {
-  const dp = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) dp[i][j] = a[i - 1] === b[j - 1] ? dp[i - 1][j - 1] + 1 : Math.max(dp[i - 1][j], dp[i][j - 1]);
-  return (2 * dp[a.length][b.length]) / (a.length + b.length);
-}
-
 function invalidOperation(word: string): string {
-  const close = OPERATION_WORDS.map(([w]) => w).filter((w) => similarity(word, w) >= 0.8);
+  const close = closeMatches(word, OPERATION_WORDS.map(([w]) => w));
   const suggestion = close.length > 0 ? `\n\nInvalid choice: '${word}', maybe you meant:\n\n${close.map((w) => `  * ${w}`).join('\n')}` : '';
   return `argument operation: Invalid choice, valid choices are:\n\n${choiceList()}\n${suggestion}`;
 }
