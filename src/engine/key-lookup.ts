@@ -36,7 +36,7 @@ function notePurge(ctx: RequestContext, kind: 'keys' | 'aliases' | 'rotations', 
 }
 
 /** Automatic rotation whose date has passed; the call that finds it rotates the key when it ends. */
-function rotationDue(ctx: RequestContext, key: KeyRecord): boolean {
+export function rotationDue(ctx: RequestContext, key: KeyRecord): boolean {
   const state = key.Rotation;
   return Boolean(state?.Enabled && state.NextDate !== undefined && state.NextDate <= ctx.now().getTime() && key.KeyState === 'Enabled');
 }

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
-import { findKeyNotAlias, pendingDeletion } from '../key-lookup.js';
+import { findKeyNotAlias, pendingDeletion, rotationDue } from '../key-lookup.js';
 import type { KeyRecord, RotationState, SymmetricMaterial } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { page, updateKey } from './keys.js';
@@ -43,9 +43,8 @@ function rotate(key: KeyRecord, type: 'AUTOMATIC' | 'ON_DEMAND', at: number): vo
 /** Makes the automatic rotations whose dates have passed, each dated when it was due. */
 export function rotateWhenDue(ctx: RequestContext, key: KeyRecord): boolean {
   let rotated = false;
-  const state = key.Rotation;
-  const due = () => Boolean(state?.Enabled && state.NextDate !== undefined && state.NextDate <= ctx.now().getTime() && key.KeyState === 'Enabled');
-  for (let i = 0; i < 1000 && state && due(); i++) {
+  for (let i = 0; i < 1000 && rotationDue(ctx, key); i++) {
+    const state = key.Rotation!;
     rotate(key, 'AUTOMATIC', state.NextDate!);
     state.NextDate! += (state.PeriodDays ?? DEFAULT_PERIOD_DAYS) * DAY_MS;
     rotated = true;
