@@ -37,7 +37,7 @@ function processStart(pid: number): string | undefined {
   }
 }
 
-const OWN_START = processStart(process.pid) ?? '';
+let ownStart: string | undefined;
 
 function readOwner(lockDir: string): string | undefined {
   try {
@@ -126,7 +126,9 @@ export function removeLock(lockDir: string, expectedOwner: string | undefined): 
 }
 
 export async function withLock<T>(lockDir: string, fn: () => T | Promise<T>): Promise<T> {
-  const owner = `${process.pid}@${hostname()}#${randomBytes(8).toString('hex')}#${OWN_START}`;
+  // read when a lock is first taken, not on the start-up of every call that only reads
+  ownStart ??= processStart(process.pid) ?? '';
+  const owner = `${process.pid}@${hostname()}#${randomBytes(8).toString('hex')}#${ownStart}`;
   const deadline = Date.now() + TIMEOUT_MS;
   for (let attempt = 0; !tryAcquire(lockDir, owner); attempt++) {
     const current = readOwner(lockDir);
