@@ -47,7 +47,7 @@ function Get-KMSSharedSecret {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_DeriveSharedSecret.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -145,7 +145,7 @@ function Invoke-KMSSigning {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_Sign.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -244,7 +244,7 @@ function Test-KMSSignature {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_Verify.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -353,7 +353,7 @@ function Invoke-KMSReEncrypt {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -463,7 +463,7 @@ function New-KMSDataKeyPair {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPair.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -561,7 +561,7 @@ function New-KMSDataKeyPairWithoutPlaintext {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyPairWithoutPlaintext.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -654,7 +654,7 @@ function Invoke-KMSEncrypt {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -752,7 +752,7 @@ function Invoke-KMSDecrypt {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_Decrypt.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -855,7 +855,7 @@ function New-KMSDataKey {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKey.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -953,7 +953,7 @@ function New-KMSDataKeyWithoutPlaintext {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyWithoutPlaintext.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1041,7 +1041,7 @@ function New-KMSRandom {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateRandom.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[int]] $NumberOfBytes,
@@ -1137,7 +1137,7 @@ function New-KMSKey {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(ValueFromPipelineByPropertyName = $true)]
         [System.Nullable[bool]] $BypassPolicyLockoutSafetyCheck,
@@ -1238,7 +1238,7 @@ function Get-KMSKey {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1312,7 +1312,7 @@ function Get-KMSKeyList {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     [Alias('Get-KMSKeys')]
     param(
         [Parameter(ValueFromPipelineByPropertyName = $true)]
@@ -1384,7 +1384,7 @@ function Get-KMSPublicKey {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_GetPublicKey.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1454,7 +1454,7 @@ function Enable-KMSKey {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKey.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1523,7 +1523,7 @@ function Disable-KMSKey {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_DisableKey.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1594,7 +1594,7 @@ function Request-KMSKeyDeletion {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_ScheduleKeyDeletion.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1666,7 +1666,7 @@ function Stop-KMSKeyDeletion {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_CancelKeyDeletion.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1737,7 +1737,7 @@ function New-KMSAlias {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1813,7 +1813,7 @@ function Update-KMSAlias {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateAlias.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1887,7 +1887,7 @@ function Remove-KMSAlias {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteAlias.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -1960,7 +1960,7 @@ function Get-KMSAliasList {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_ListAliases.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     [Alias('Get-KMSAliases')]
     param(
         [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
@@ -2044,7 +2044,7 @@ function New-KMSMac {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateMac.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2135,7 +2135,7 @@ function Test-KMSMac {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_VerifyMac.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2221,7 +2221,7 @@ function Update-KMSKeyDescription {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateKeyDescription.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2299,7 +2299,7 @@ function Get-KMSResourceTag {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_ListResourceTags.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2379,7 +2379,7 @@ function Add-KMSResourceTag {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_TagResource.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2456,7 +2456,7 @@ function Remove-KMSResourceTag {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_UntagResource.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2529,7 +2529,7 @@ function Get-KMSKeyPolicy {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyPolicy.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2605,7 +2605,7 @@ function Write-KMSKeyPolicy {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2688,7 +2688,7 @@ function Get-KMSKeyPolicyList {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyPolicies.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     [Alias('Get-KMSKeyPolicies')]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
@@ -2767,7 +2767,7 @@ function Enable-KMSKeyRotation {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2839,7 +2839,7 @@ function Disable-KMSKeyRotation {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_DisableKeyRotation.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2906,7 +2906,7 @@ function Get-KMSKeyRotationStatus {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyRotationStatus.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -2973,7 +2973,7 @@ function Start-KMSRotateKeyOnDemand {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_RotateKeyOnDemand.html
     #>
-    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
@@ -3048,7 +3048,7 @@ function Get-KMSKeyRotation {
     .LINK
     https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeyRotations.html
     #>
-    [CmdletBinding()]
+    [CmdletBinding(PositionalBinding = $false)]
     param(
         [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]

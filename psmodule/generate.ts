@@ -83,7 +83,10 @@ function helpBlock(def: CmdletDefinition): string {
 }
 
 function cmdletFunction(def: CmdletDefinition): string {
-  const binding = def.shouldProcess ? `[CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = '${def.shouldProcess.confirmImpact ?? 'Medium'}')]` : '[CmdletBinding()]';
+  // PositionalBinding off: a function whose parameters declare no Position would otherwise take
+  // them all by position, in order, which AWS.Tools' compiled cmdlets never do
+  const shouldProcess = def.shouldProcess ? `SupportsShouldProcess = $true, ConfirmImpact = '${def.shouldProcess.confirmImpact ?? 'Medium'}', ` : '';
+  const binding = `[CmdletBinding(${shouldProcess}PositionalBinding = $false)]`;
   const params = [
     ...declaredParameters(def).map(parameterBlock),
     ...Object.entries(COMMON_PARAMETER_ALIASES).map(([name, aliases]) =>

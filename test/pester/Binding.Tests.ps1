@@ -385,3 +385,39 @@ try { Get-KMSKey -KeyId `$null -WarningAction SilentlyContinue } catch { if (`$_
         $printed | Should -Match 'strict ok'
     }
 }
+
+Describe 'declared parameters, as pwsh sees them' {
+    BeforeAll {
+        # each cmdlet definition's declared parameters, read from the built TypeScript
+        $env:PSKMS_DIST = [System.IO.Path]::Combine($RepoRoot, 'dist')
+        $script:Definitions = & node --input-type=module -e @'
+import { pathToFileURL } from 'node:url';
+const dist = (path) => import(pathToFileURL(`${process.env.PSKMS_DIST}/${path}`).href);
+const { allCmdlets } = await dist('cmdlets/index.js');
+const { declaredParameters } = await dist('src/binding/definition.js');
+const defs = (await allCmdlets()).map((def) => ({ name: def.name, parameters: declaredParameters(def) }));
+process.stdout.write(JSON.stringify(defs));
+'@ | ConvertFrom-Json
+    }
+
+    It 'each cmdlet has its definition''s parameters, positions, Mandatory, pipeline flags and aliases' {
+        $Definitions.Count | Should -Be (Import-PowerShellDataFile $ModuleManifest).FunctionsToExport.Count
+        foreach ($def in $Definitions) {
+            $command = Get-Command $def.name
+            foreach ($param in $def.parameters) {
+                $meta = $command.Parameters[$param.name]
+                $meta | Should -Not -BeNullOrEmpty -Because "$($def.name) -$($param.name)"
+                $attribute = $meta.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] }
+                $because = "$($def.name) -$($param.name)"
+                $attribute.Mandatory | Should -Be ([bool]$param.mandatory) -Because $because
+                $attribute.ValueFromPipeline | Should -Be ([bool]$param.valueFromPipeline) -Because $because
+                $attribute.Position | Should -Be $(if ($null -ne $param.position) { $param.position } else { [int]::MinValue }) -Because $because
+                foreach ($alias in @($param.aliases)) { if ($alias) { $meta.Aliases | Should -Contain $alias -Because $because } }
+            }
+        }
+    }
+
+    It 'binds no parameter by position where AWS.Tools declares none (Invoke-KMSReEncrypt)' {
+        { Invoke-KMSReEncrypt ([byte[]](1, 2, 3)) alias/none } | Should -Throw -ErrorId 'PositionalParameterNotFound,Invoke-KMSReEncrypt'
+    }
+}
