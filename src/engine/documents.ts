@@ -3,6 +3,7 @@
 // keys go on working: one damaged document must not take a whole account and region down.
 import { KEY_SPECS, KEY_USAGES } from './model.js';
 import type { KeyRecord } from './key-record.js';
+import { KEY_STATES } from './key-states.js';
 import type { AliasRecord } from './key-lookup.js';
 import { DamagedDocumentError } from '../store/scope-store.js';
 
@@ -19,7 +20,7 @@ function keyProblem(doc: unknown, keyId: string): string | undefined {
   // (Description, Policy and Tags may be missing from documents older pskms versions wrote)
   if ((doc.Description !== undefined && !isString(doc.Description)) || (doc.Policy !== undefined && !isString(doc.Policy))) return 'Description or Policy is not a string';
   if (!isTime(doc.CreationDate) || (doc.DeletionDate !== undefined && !isTime(doc.DeletionDate))) return 'CreationDate or DeletionDate is not a time';
-  if (!['Enabled', 'Disabled', 'PendingDeletion'].includes(doc.KeyState as string)) return 'KeyState is not a key state';
+  if (!(KEY_STATES as readonly unknown[]).includes(doc.KeyState)) return 'KeyState is not a key state';
   if (!(KEY_SPECS as readonly unknown[]).includes(doc.KeySpec) || !(KEY_USAGES as readonly unknown[]).includes(doc.KeyUsage)) return 'KeySpec or KeyUsage is not one KMS has';
   if (doc.Tags !== undefined && (!Array.isArray(doc.Tags) || !doc.Tags.every((t) => isObject(t) && isString(t.TagKey) && isString(t.TagValue)))) return 'Tags is not a list of tags';
   const material = doc.Material;

@@ -6,7 +6,8 @@ import { openCiphertextBlob, parseCiphertextBlob, sealCiphertextBlob } from './c
 import type { RequestContext } from './context.js';
 import type { EncryptionContext } from './encryption-context.js';
 import { KmsError } from './errors.js';
-import { findKey, invalidKeyUsage, loadKey, requireEnabled, requireUsage } from './key-lookup.js';
+import { findKey, invalidKeyUsage, loadKey, requireUsage } from './key-lookup.js';
+import { checkKeyState } from './key-states.js';
 import { privateKeyOf, publicKeyOf, symmetricKey, type KeyRecord } from './key-record.js';
 import { algorithmsFor, OAEP_HASH } from './key-specs.js';
 import type { EncryptionAlgorithm } from './model.js';
@@ -42,13 +43,13 @@ export interface SealRequest {
   plaintext: Uint8Array;
   context?: EncryptionContext;
   algorithm?: EncryptionAlgorithm;
-  operation: string;
+  operation: 'Encrypt' | 'ReEncrypt' | 'GenerateDataKey' | 'GenerateDataKeyWithoutPlaintext' | 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext';
 }
 
 /** The checks AWS makes on a key a request encrypts with, in its order; returns the algorithm. */
 export function checkSealingKey(key: KeyRecord, req: Omit<SealRequest, 'plaintext' | 'keyIdentifier'>): EncryptionAlgorithm {
   requireUsage(key, 'ENCRYPT_DECRYPT', req.operation);
-  requireEnabled(key);
+  checkKeyState(key, req.operation);
   const algorithm = req.algorithm ?? 'SYMMETRIC_DEFAULT';
   checkAlgorithm(key, algorithm);
   checkNoContextForAsymmetric(key, req.context);
@@ -89,7 +90,7 @@ export interface OpenRequest {
   keyIdentifier?: string;
   context?: EncryptionContext;
   algorithm?: EncryptionAlgorithm;
-  operation: string;
+  operation: 'Decrypt' | 'ReEncrypt';
   /** DryRun with IGNORE_CIPHERTEXT: check the key only */
   ignoreCiphertext?: boolean;
 }
@@ -132,7 +133,7 @@ export async function openWith(ctx: RequestContext, req: OpenRequest): Promise<O
 
 function checkOpeningKey(key: KeyRecord, req: OpenRequest): void {
   if (key.KeyUsage !== 'ENCRYPT_DECRYPT') throw invalidKeyUsage(key, req.operation);
-  requireEnabled(key);
+  checkKeyState(key, req.operation);
   checkAlgorithm(key, req.algorithm ?? 'SYMMETRIC_DEFAULT');
 }
 

@@ -3,7 +3,8 @@
 import { aliasArn, keyArn, type RequestContext } from './context.js';
 import { KmsError } from './errors.js';
 import type { KeyRecord } from './key-record.js';
-import type { KeyUsage } from './model.js';
+import { checkKeyState } from './key-states.js';
+import type { KeyUsage, OperationName } from './model.js';
 import { DamagedDocumentError, type ScopeStore } from '../store/scope-store.js';
 import { checkedAlias, checkedKey } from './documents.js';
 
@@ -159,16 +160,6 @@ function findKeyByAlias(ctx: RequestContext, aliasName: string, accountId: strin
   return key;
 }
 
-/** The checks of a cryptographic operation: the key is enabled (DisabledException / KMSInvalidStateException). */
-export function requireEnabled(key: KeyRecord): void {
-  if (key.KeyState === 'Disabled') throw new KmsError('DisabledException', `${key.Arn} is disabled.`);
-  if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
-}
-
-export function pendingDeletion(key: KeyRecord): KmsError {
-  return new KmsError('KMSInvalidStateException', `${key.Arn} is pending deletion.`);
-}
-
 export function requireUsage(key: KeyRecord, usage: KeyUsage, operation: string): void {
   if (key.KeyUsage !== usage) throw invalidKeyUsage(key, operation);
 }
@@ -178,9 +169,9 @@ export function invalidKeyUsage(key: KeyRecord, operation: string): KmsError {
 }
 
 /** A key usable for `operation`: found, with the given usage, enabled (AWS checks in that order). */
-export function findUsableKey(ctx: RequestContext, keyIdentifier: string, usage: KeyUsage, operation: string): KeyRecord {
+export function findUsableKey(ctx: RequestContext, keyIdentifier: string, usage: KeyUsage, operation: OperationName): KeyRecord {
   const key = findKey(ctx, keyIdentifier);
   requireUsage(key, usage, operation);
-  requireEnabled(key);
+  checkKeyState(key, operation);
   return key;
 }

@@ -4,7 +4,8 @@ import { privateKeyFromPkcs8, publicKeyFromSpki } from '../crypto/key-pairs.js';
 import { algorithmsFor, type UsageAlgorithms } from './key-specs.js';
 import type { KeySpec, KeyUsage } from './model.js';
 
-export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
+import type { KeyState } from './key-states.js';
+export type { KeyState };
 
 export interface Tag {
   TagKey: string;

@@ -1,7 +1,8 @@
 // Aliases: CreateAlias, UpdateAlias, DeleteAlias, ListAliases.
 import { aliasArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
-import { aliasNotFound, findKeyNotAlias, loadAlias, loadKey, pendingDeletion, unlessDamaged, type AliasRecord } from '../key-lookup.js';
+import { aliasNotFound, findKeyNotAlias, loadAlias, loadKey, unlessDamaged, type AliasRecord } from '../key-lookup.js';
+import { checkKeyState } from '../key-states.js';
 import type { KeyRecord } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { PAGE_SIZES, page } from './keys.js';
@@ -18,7 +19,7 @@ function checkAliasName(aliasName: string): void {
 /** An alias targets a key by key id or key ARN, never through another alias. */
 function findTargetKey(ctx: RequestContext, targetKeyId: string): KeyRecord {
   const key = findKeyNotAlias(ctx, targetKeyId);
-  if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+  checkKeyState(key, 'CreateAlias');
   return key;
 }
 

@@ -20,7 +20,7 @@ interface GenerateDataKeyPairRequest {
   DryRun?: boolean;
 }
 
-async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest, operation: string) {
+async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest, operation: 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext') {
   const key = findKey(ctx, req.KeyId);
   checkWrappingKey(key, operation, 'You cannot generate a data key pair with an asymmetric CMK');
   if (req.KeyPairSpec === 'SM2' && !SM2_REGIONS.includes(ctx.region)) {

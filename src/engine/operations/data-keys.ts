@@ -25,7 +25,7 @@ function dataKeyLength(req: GenerateDataKeyRequest): number {
   return req.NumberOfBytes ?? (req.KeySpec === 'AES_128' ? 16 : 32);
 }
 
-async function generateDataKeyWith(ctx: RequestContext, req: GenerateDataKeyRequest, operation: string) {
+async function generateDataKeyWith(ctx: RequestContext, req: GenerateDataKeyRequest, operation: 'GenerateDataKey' | 'GenerateDataKeyWithoutPlaintext') {
   // AWS checks the KeySpec / NumberOfBytes pair after finding the key, before its usage or state
   const key = findKey(ctx, req.KeyId);
   const length = dataKeyLength(req);

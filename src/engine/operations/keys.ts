@@ -5,7 +5,8 @@ import { generateDerKeyPair } from '../../crypto/key-pairs.js';
 import { mlDsaKeygen, mlDsaSpki } from '../../crypto/ml-dsa.js';
 import { keyArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
-import { findKey, findKeyNotAlias, loadKey, pendingDeletion, unlessDamaged } from '../key-lookup.js';
+import { findKey, findKeyNotAlias, loadKey, unlessDamaged } from '../key-lookup.js';
+import { checkKeyState } from '../key-states.js';
 import { hasPublicKey, keyMetadata, publicKeyDerOf, type KeyRecord, type Tag } from '../key-record.js';
 import { algorithmsFor, SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { KeySpec, KeyUsage } from '../model.js';
@@ -130,7 +131,7 @@ export async function listKeys(ctx: RequestContext, req: { Limit?: number; Marke
 /** Works on a disabled key, as AWS's does; a symmetric key has no public key (no message, as AWS). */
 export async function getPublicKey(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   const key = findKey(ctx, req.KeyId);
-  if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+  checkKeyState(key, 'GetPublicKey');
   if (!hasPublicKey(key)) throw new KmsError('UnsupportedOperationException', '');
   return {
     KeyId: key.Arn,
@@ -154,7 +155,7 @@ export async function updateKey<T>(ctx: RequestContext, keyIdentifier: string, c
 
 export async function enableKey(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   await updateKey(ctx, req.KeyId, (key) => {
-    if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+    checkKeyState(key, 'EnableKey');
     key.KeyState = 'Enabled';
   });
   return {};
@@ -162,7 +163,7 @@ export async function enableKey(ctx: RequestContext, req: { KeyId: string }): Pr
 
 export async function disableKey(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   await updateKey(ctx, req.KeyId, (key) => {
-    if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+    checkKeyState(key, 'DisableKey');
     key.KeyState = 'Disabled';
   });
   return {};
@@ -172,7 +173,7 @@ export async function scheduleKeyDeletion(ctx: RequestContext, req: { KeyId: str
   const days = req.PendingWindowInDays ?? 30;
   if (days < 7 || days > 30) throw new KmsError('ValidationException', 'PendingWindowInDays must be between 7 and 30');
   return updateKey(ctx, req.KeyId, (key) => {
-    if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+    checkKeyState(key, 'ScheduleKeyDeletion');
     key.KeyState = 'PendingDeletion';
     key.DeletionDate = ctx.now().getTime() + days * DAY_MS;
     return { KeyId: key.Arn, DeletionDate: new Date(key.DeletionDate), KeyState: key.KeyState, PendingWindowInDays: days };
@@ -181,9 +182,7 @@ export async function scheduleKeyDeletion(ctx: RequestContext, req: { KeyId: str
 
 export async function cancelKeyDeletion(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   return updateKey(ctx, req.KeyId, (key) => {
-    if (key.KeyState !== 'PendingDeletion') {
-      throw new KmsError('KMSInvalidStateException', `${key.Arn} is not pending deletion.`);
-    }
+    checkKeyState(key, 'CancelKeyDeletion');
     key.KeyState = 'Disabled';
     delete key.DeletionDate;
     return { KeyId: key.Arn };
@@ -192,7 +191,7 @@ export async function cancelKeyDeletion(ctx: RequestContext, req: { KeyId: strin
 
 export async function updateKeyDescription(ctx: RequestContext, req: { KeyId: string; Description: string }): Promise<KmsResponse> {
   await updateKey(ctx, req.KeyId, (key) => {
-    if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+    checkKeyState(key, 'UpdateKeyDescription');
     key.Description = req.Description;
   });
   return {};
@@ -215,7 +214,7 @@ function checkTags(adding: readonly Tag[], existing: readonly Tag[]): void {
 
 export async function tagResource(ctx: RequestContext, req: { KeyId: string; Tags: Tag[] }): Promise<KmsResponse> {
   await updateKey(ctx, req.KeyId, (key) => {
-    if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+    checkKeyState(key, 'TagResource');
     checkTags(req.Tags, key.Tags);
     for (const tag of req.Tags) {
       key.Tags = key.Tags.filter((t) => t.TagKey !== tag.TagKey).concat(tag);
@@ -226,7 +225,7 @@ export async function tagResource(ctx: RequestContext, req: { KeyId: string; Tag
 
 export async function untagResource(ctx: RequestContext, req: { KeyId: string; TagKeys: string[] }): Promise<KmsResponse> {
   await updateKey(ctx, req.KeyId, (key) => {
-    if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+    checkKeyState(key, 'UntagResource');
     key.Tags = key.Tags.filter((t) => !req.TagKeys.includes(t.TagKey));
   });
   return {};

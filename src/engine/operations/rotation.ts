@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
-import { findKeyNotAlias, pendingDeletion, rotationDue } from '../key-lookup.js';
+import { findKeyNotAlias, rotationDue } from '../key-lookup.js';
+import { checkKeyState } from '../key-states.js';
 import type { KeyRecord, RotationState, SymmetricMaterial } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { page, updateKey } from './keys.js';
@@ -19,11 +20,6 @@ const MAX_ON_DEMAND = 25;
 function rotatable(key: KeyRecord): SymmetricMaterial {
   if (key.Material.kind !== 'symmetric') throw new KmsError('UnsupportedOperationException', '');
   return key.Material;
-}
-
-function usable(key: KeyRecord): void {
-  if (key.KeyState === 'Disabled') throw new KmsError('DisabledException', `${key.Arn} is disabled.`);
-  if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
 }
 
 function stateOf(key: KeyRecord): RotationState {
@@ -55,7 +51,7 @@ export function rotateWhenDue(ctx: RequestContext, key: KeyRecord): boolean {
 export async function enableKeyRotation(ctx: RequestContext, req: { KeyId: string; RotationPeriodInDays?: number }): Promise<KmsResponse> {
   await updateKey(ctx, req.KeyId, (key) => {
     rotatable(key);
-    usable(key);
+    checkKeyState(key, 'EnableKeyRotation');
     const state = stateOf(key);
     const period = req.RotationPeriodInDays ?? state.PeriodDays ?? DEFAULT_PERIOD_DAYS;
     // enabling again with the same period keeps the date; a new period counts from now
@@ -69,7 +65,7 @@ export async function enableKeyRotation(ctx: RequestContext, req: { KeyId: strin
 export async function disableKeyRotation(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   await updateKey(ctx, req.KeyId, (key) => {
     rotatable(key);
-    usable(key);
+    checkKeyState(key, 'DisableKeyRotation');
     const state = stateOf(key);
     state.Enabled = false;
     delete state.NextDate;
@@ -80,7 +76,7 @@ export async function disableKeyRotation(ctx: RequestContext, req: { KeyId: stri
 export async function getKeyRotationStatus(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   const key = findKeyNotAlias(ctx, req.KeyId);
   rotatable(key);
-  if (key.KeyState === 'PendingDeletion') throw pendingDeletion(key);
+  checkKeyState(key, 'GetKeyRotationStatus');
   const state = key.Rotation;
   return compact({
     KeyRotationEnabled: state?.Enabled === true,
@@ -93,7 +89,7 @@ export async function getKeyRotationStatus(ctx: RequestContext, req: { KeyId: st
 export async function rotateKeyOnDemand(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   const keyId = await updateKey(ctx, req.KeyId, (key) => {
     rotatable(key);
-    usable(key);
+    checkKeyState(key, 'RotateKeyOnDemand');
     if (stateOf(key).History.filter((r) => r.RotationType === 'ON_DEMAND').length >= MAX_ON_DEMAND) {
       throw new KmsError('LimitExceededException', `The on-demand rotations limit has been reached for the given keyId. No more on-demand rotations can be performed for this key: ${key.Arn}`);
     }
