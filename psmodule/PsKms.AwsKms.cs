@@ -83,6 +83,7 @@ namespace Amazon.KeyManagementService {
         public static readonly KeyMaterialState NON_CURRENT = new KeyMaterialState("NON_CURRENT");
         public static readonly KeyMaterialState CURRENT = new KeyMaterialState("CURRENT");
         public static readonly KeyMaterialState PENDING_ROTATION = new KeyMaterialState("PENDING_ROTATION");
+        public static readonly KeyMaterialState PENDING_MULTI_REGION_IMPORT_AND_ROTATION = new KeyMaterialState("PENDING_MULTI_REGION_IMPORT_AND_ROTATION");
         public KeyMaterialState(string value) : base(value) {}
         public static KeyMaterialState FindValue(string value) { return FindValue<KeyMaterialState>(value); }
         public static implicit operator KeyMaterialState(string value) { return FindValue(value); }
@@ -178,6 +179,33 @@ namespace Amazon.KeyManagementService {
         public static ImportState FindValue(string value) { return FindValue<ImportState>(value); }
         public static implicit operator ImportState(string value) { return FindValue(value); }
     }
+    public class ImportType : Amazon.Runtime.ConstantClass {
+        public static readonly ImportType EXISTING_KEY_MATERIAL = new ImportType("EXISTING_KEY_MATERIAL");
+        public static readonly ImportType NEW_KEY_MATERIAL = new ImportType("NEW_KEY_MATERIAL");
+        public ImportType(string value) : base(value) {}
+        public static ImportType FindValue(string value) { return FindValue<ImportType>(value); }
+        public static implicit operator ImportType(string value) { return FindValue(value); }
+    }
+    public class AlgorithmSpec : Amazon.Runtime.ConstantClass {
+        public static readonly AlgorithmSpec RSAES_OAEP_SHA_1 = new AlgorithmSpec("RSAES_OAEP_SHA_1");
+        public static readonly AlgorithmSpec RSAES_OAEP_SHA_256 = new AlgorithmSpec("RSAES_OAEP_SHA_256");
+        public static readonly AlgorithmSpec RSAES_PKCS1_V1_5 = new AlgorithmSpec("RSAES_PKCS1_V1_5");
+        public static readonly AlgorithmSpec RSA_AES_KEY_WRAP_SHA_1 = new AlgorithmSpec("RSA_AES_KEY_WRAP_SHA_1");
+        public static readonly AlgorithmSpec RSA_AES_KEY_WRAP_SHA_256 = new AlgorithmSpec("RSA_AES_KEY_WRAP_SHA_256");
+        public static readonly AlgorithmSpec SM2PKE = new AlgorithmSpec("SM2PKE");
+        public AlgorithmSpec(string value) : base(value) {}
+        public static AlgorithmSpec FindValue(string value) { return FindValue<AlgorithmSpec>(value); }
+        public static implicit operator AlgorithmSpec(string value) { return FindValue(value); }
+    }
+    public class WrappingKeySpec : Amazon.Runtime.ConstantClass {
+        public static readonly WrappingKeySpec RSA_2048 = new WrappingKeySpec("RSA_2048");
+        public static readonly WrappingKeySpec RSA_3072 = new WrappingKeySpec("RSA_3072");
+        public static readonly WrappingKeySpec RSA_4096 = new WrappingKeySpec("RSA_4096");
+        public static readonly WrappingKeySpec SM2 = new WrappingKeySpec("SM2");
+        public WrappingKeySpec(string value) : base(value) {}
+        public static WrappingKeySpec FindValue(string value) { return FindValue<WrappingKeySpec>(value); }
+        public static implicit operator WrappingKeySpec(string value) { return FindValue(value); }
+    }
     public class IncludeKeyMaterial : Amazon.Runtime.ConstantClass {
         public static readonly IncludeKeyMaterial ALL_KEY_MATERIAL = new IncludeKeyMaterial("ALL_KEY_MATERIAL");
         public static readonly IncludeKeyMaterial ROTATIONS_ONLY = new IncludeKeyMaterial("ROTATIONS_ONLY");
@@ -209,6 +237,42 @@ namespace Amazon.KeyManagementService.Model {
         public AlreadyExistsException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
     }
+    public class CloudHsmClusterInUseException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public CloudHsmClusterInUseException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class CloudHsmClusterInvalidConfigurationException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public CloudHsmClusterInvalidConfigurationException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class CloudHsmClusterNotActiveException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public CloudHsmClusterNotActiveException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class CloudHsmClusterNotFoundException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public CloudHsmClusterNotFoundException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class CloudHsmClusterNotRelatedException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public CloudHsmClusterNotRelatedException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class ConflictException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public ConflictException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class CustomKeyStoreHasCMKsException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public CustomKeyStoreHasCMKsException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class CustomKeyStoreInvalidStateException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public CustomKeyStoreInvalidStateException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class CustomKeyStoreNameInUseException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public CustomKeyStoreNameInUseException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
     public class CustomKeyStoreNotFoundException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
         public CustomKeyStoreNotFoundException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
@@ -225,8 +289,20 @@ namespace Amazon.KeyManagementService.Model {
         public DryRunOperationException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
     }
+    public class ExpiredImportTokenException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public ExpiredImportTokenException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
     public class IncorrectKeyException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
         public IncorrectKeyException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class IncorrectKeyMaterialException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public IncorrectKeyMaterialException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class IncorrectTrustAnchorException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public IncorrectTrustAnchorException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
     }
     public class InvalidAliasNameException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
@@ -241,8 +317,16 @@ namespace Amazon.KeyManagementService.Model {
         public InvalidCiphertextException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
     }
+    public class InvalidGrantIdException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public InvalidGrantIdException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
     public class InvalidGrantTokenException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
         public InvalidGrantTokenException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class InvalidImportTokenException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public InvalidImportTokenException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
     }
     public class InvalidKeyUsageException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
@@ -291,6 +375,54 @@ namespace Amazon.KeyManagementService.Model {
     }
     public class UnsupportedOperationException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
         public UnsupportedOperationException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksKeyAlreadyInUseException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksKeyAlreadyInUseException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksKeyInvalidConfigurationException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksKeyInvalidConfigurationException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksKeyNotFoundException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksKeyNotFoundException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksProxyIncorrectAuthenticationCredentialException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksProxyIncorrectAuthenticationCredentialException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksProxyInvalidConfigurationException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksProxyInvalidConfigurationException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksProxyInvalidResponseException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksProxyInvalidResponseException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksProxyUriEndpointInUseException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksProxyUriEndpointInUseException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksProxyUriInUseException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksProxyUriInUseException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksProxyUriUnreachableException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksProxyUriUnreachableException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksProxyVpcEndpointServiceInUseException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksProxyVpcEndpointServiceInUseException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksProxyVpcEndpointServiceInvalidConfigurationException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksProxyVpcEndpointServiceInvalidConfigurationException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+            : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
+    }
+    public class XksProxyVpcEndpointServiceNotFoundException : Amazon.KeyManagementService.AmazonKeyManagementServiceException {
+        public XksProxyVpcEndpointServiceNotFoundException(string message, System.Exception innerException, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
             : base(message, innerException, errorType, errorCode, requestId, statusCode) {}
     }
 }

@@ -2,7 +2,7 @@
 # Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.
 
 . ([System.IO.Path]::Combine($PSScriptRoot, 'PsKms.Runtime.ps1'))
-Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash '7182A48537454541'
+Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash '03DE8A4CCF5BFF13'
 $ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }
 
 function Get-KMSSharedSecret {
@@ -3096,5 +3096,266 @@ function Get-KMSKeyRotation {
     }
 }
 
+function Get-KMSParametersForImport {
+    <#
+    .SYNOPSIS
+    Returns the public key and an import token (valid for 24 hours) to wrap key material for a KMS key with Origin EXTERNAL.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GetParametersForImport API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSParametersForImport does.
+    .PARAMETER KeyId
+    The KeyId of the GetParametersForImport request. Required.
+    .PARAMETER WrappingAlgorithm
+    The WrappingAlgorithm of the GetParametersForImport request. Required. Valid values: RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, RSAES_PKCS1_V1_5, RSA_AES_KEY_WRAP_SHA_1, RSA_AES_KEY_WRAP_SHA_256, SM2PKE.
+    .PARAMETER WrappingKeySpec
+    The WrappingKeySpec of the GetParametersForImport request. Required. Valid values: RSA_2048, RSA_3072, RSA_4096, SM2.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GetParametersForImportResponse). Specifying the name of a property of type GetParametersForImportResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $params = Get-KMSParametersForImport -KeyId $key.KeyId -WrappingAlgorithm RSA_AES_KEY_WRAP_SHA_256 -WrappingKeySpec RSA_4096
+    [IO.File]::WriteAllBytes('wrapping.der', $params.PublicKey.ToArray())
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GetParametersForImport.html
+    #>
+    [CmdletBinding(PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSAES_PKCS1_V1_5', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [PsKms.KeepNull()]
+        [string] $WrappingAlgorithm,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [PsKms.KeepNull()]
+        [string] $WrappingKeySpec,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Get-KMSParametersForImport' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
 
-Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag', 'Get-KMSKeyPolicy', 'Write-KMSKeyPolicy', 'Get-KMSKeyPolicyList', 'Enable-KMSKeyRotation', 'Disable-KMSKeyRotation', 'Get-KMSKeyRotationStatus', 'Start-KMSRotateKeyOnDemand', 'Get-KMSKeyRotation') -Alias @('Get-KMSKeys', 'Get-KMSAliases', 'Get-KMSKeyPolicies')
+function Import-KMSKeyMaterial {
+    <#
+    .SYNOPSIS
+    Imports key material, wrapped under the public key from Get-KMSParametersForImport, into a KMS key with Origin EXTERNAL.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ImportKeyMaterial API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Import-KMSKeyMaterial does.
+    .PARAMETER KeyId
+    The KeyId of the ImportKeyMaterial request. Required.
+    .PARAMETER EncryptedKeyMaterial
+    The EncryptedKeyMaterial of the ImportKeyMaterial request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER ImportToken
+    The ImportToken of the ImportKeyMaterial request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
+    .PARAMETER ExpirationModel
+    The ExpirationModel of the ImportKeyMaterial request. Valid values: KEY_MATERIAL_DOES_NOT_EXPIRE, KEY_MATERIAL_EXPIRES.
+    .PARAMETER ImportType
+    The ImportType of the ImportKeyMaterial request. Valid values: EXISTING_KEY_MATERIAL, NEW_KEY_MATERIAL.
+    .PARAMETER KeyMaterialDescription
+    The KeyMaterialDescription of the ImportKeyMaterial request.
+    .PARAMETER KeyMaterialId
+    The KeyMaterialId of the ImportKeyMaterial request.
+    .PARAMETER ValidTo
+    The ValidTo of the ImportKeyMaterial request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ImportKeyMaterialResponse). Specifying the name of a property of type ImportKeyMaterialResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Import-KMSKeyMaterial -KeyId $key.KeyId -ImportToken $params.ImportToken -EncryptedKeyMaterial ([IO.File]::ReadAllBytes('wrapped.bin')) -ExpirationModel KEY_MATERIAL_DOES_NOT_EXPIRE -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ImportKeyMaterial.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [object] $EncryptedKeyMaterial,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [object] $ImportToken,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('KEY_MATERIAL_DOES_NOT_EXPIRE', 'KEY_MATERIAL_EXPIRES')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [PsKms.KeepNull()]
+        [string] $ExpirationModel,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('EXISTING_KEY_MATERIAL', 'NEW_KEY_MATERIAL')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [PsKms.KeepNull()]
+        [string] $ImportType,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $KeyMaterialDescription,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $KeyMaterialId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [System.Nullable[datetime]] $ValidTo,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Import-KMSKeyMaterial' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Remove-KMSImportedKeyMaterial {
+    <#
+    .SYNOPSIS
+    Deletes imported key material from a KMS key (the current material unless KeyMaterialId names another); the key is PendingImport until it is imported again.
+    .DESCRIPTION
+    Calls the AWS Key Management Service DeleteImportedKeyMaterial API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Remove-KMSImportedKeyMaterial does.
+    .PARAMETER KeyId
+    The KeyId of the DeleteImportedKeyMaterial request. Required.
+    .PARAMETER KeyMaterialId
+    The KeyMaterialId of the DeleteImportedKeyMaterial request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (DeleteImportedKeyMaterialResponse). Specifying the name of a property of type DeleteImportedKeyMaterialResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Remove-KMSImportedKeyMaterial -KeyId $key.KeyId -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteImportedKeyMaterial.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $KeyMaterialId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Remove-KMSImportedKeyMaterial' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+
+Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag', 'Get-KMSKeyPolicy', 'Write-KMSKeyPolicy', 'Get-KMSKeyPolicyList', 'Enable-KMSKeyRotation', 'Disable-KMSKeyRotation', 'Get-KMSKeyRotationStatus', 'Start-KMSRotateKeyOnDemand', 'Get-KMSKeyRotation', 'Get-KMSParametersForImport', 'Import-KMSKeyMaterial', 'Remove-KMSImportedKeyMaterial') -Alias @('Get-KMSKeys', 'Get-KMSAliases', 'Get-KMSKeyPolicies')

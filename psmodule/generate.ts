@@ -32,6 +32,7 @@ function psType(param: ParameterDefinition): string {
     case 'Hashtable': return '[System.Collections.Hashtable]';
     case 'int?': return '[System.Nullable[int]]';
     case 'bool?': return '[System.Nullable[bool]]';
+    case 'DateTime?': return '[System.Nullable[datetime]]';
     case 'switch': return '[switch]';
     default: return '[string]';
   }

@@ -50,6 +50,7 @@ function typeName(param: ParameterDefinition): string {
     case 'Hashtable': return 'Hashtable';
     case 'int?': return 'Int32';
     case 'bool?': return 'Boolean';
+    case 'DateTime?': return 'DateTime';
     case 'switch': return 'SwitchParameter';
     case 'Tag[]': return 'Tag[]';
     default: return param.type;

@@ -16,7 +16,7 @@ export const CONSTANT_CLASSES = {
   KeyAgreementAlgorithmSpec: KEY_AGREEMENT_ALGORITHMS,
   KeyEncryptionMechanism: ['RSAES_OAEP_SHA_256'],
   KeyManagerType: ['AWS', 'CUSTOMER'],
-  KeyMaterialState: ['NON_CURRENT', 'CURRENT', 'PENDING_ROTATION'],
+  KeyMaterialState: ['NON_CURRENT', 'CURRENT', 'PENDING_ROTATION', 'PENDING_MULTI_REGION_IMPORT_AND_ROTATION'],
   KeySpec: KEY_SPECS,
   KeyState: ['Creating', 'Disabled', 'Enabled', 'PendingDeletion', 'PendingImport', 'PendingReplicaDeletion', 'Unavailable', 'Updating'],
   KeyUsageType: KEY_USAGES,
@@ -26,6 +26,9 @@ export const CONSTANT_CLASSES = {
   OriginType: ORIGINS,
   RotationType: ['AUTOMATIC', 'ON_DEMAND'],
   ImportState: ['IMPORTED', 'PENDING_IMPORT'],
+  ImportType: ['EXISTING_KEY_MATERIAL', 'NEW_KEY_MATERIAL'],
+  AlgorithmSpec: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSAES_PKCS1_V1_5', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE'],
+  WrappingKeySpec: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2'],
   IncludeKeyMaterial: ['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY'],
   SigningAlgorithmSpec: SIGNING_ALGORITHMS,
 } as const satisfies Record<string, readonly string[]>;

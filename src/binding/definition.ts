@@ -5,10 +5,11 @@ import type { OperationName } from '../engine/model.js';
 
 /** .NET parameter types as AWS.Tools declares them; other names are SDK ConstantClass types. */
 export type ParameterType =
-  | 'string' | 'string[]' | 'byte[]' | 'Hashtable' | 'int?' | 'bool?' | 'switch' | 'Tag[]'
+  | 'string' | 'string[]' | 'byte[]' | 'Hashtable' | 'int?' | 'bool?' | 'DateTime?' | 'switch' | 'Tag[]'
   | 'KeyAgreementAlgorithmSpec' | 'KeyEncryptionMechanism' | 'SigningAlgorithmSpec' | 'MessageType'
   | 'EncryptionAlgorithmSpec' | 'DataKeyPairSpec' | 'DataKeySpec' | 'KeySpec' | 'KeyUsageType'
-  | 'OriginType' | 'CustomerMasterKeySpec' | 'MacAlgorithmSpec' | 'IncludeKeyMaterial';
+  | 'OriginType' | 'CustomerMasterKeySpec' | 'MacAlgorithmSpec' | 'IncludeKeyMaterial'
+  | 'AlgorithmSpec' | 'WrappingKeySpec' | 'ExpirationModelType' | 'ImportType';
 
 export interface ParameterDefinition {
   name: string;

@@ -37,6 +37,7 @@ function convertedValues(value: Converted | undefined): PsValue[] {
     case 'bytes': return [...value.value].map((b) => ({ t: 'number', v: b, type: 'System.Byte' }));
     case 'int': return [{ t: 'number', v: value.value, type: 'System.Int32' }];
     case 'bool': return [{ t: 'bool', v: value.value }];
+    case 'datetime': return [{ t: 'datetime', v: value.value.toISOString(), ms: value.value.getTime() }];
     case 'switch': return [{ t: 'switch', v: value.value }];
     case 'hashtable': return [value.value];
     case 'tags': return value.value.map((tag) => ({ t: 'object', type: 'Amazon.KeyManagementService.Model.Tag', props: [['TagKey', { t: 'string', v: tag.TagKey }], ['TagValue', { t: 'string', v: tag.TagValue }]] }));

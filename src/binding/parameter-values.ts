@@ -15,6 +15,7 @@ export type Converted =
   | { kind: 'bytes'; value: Uint8Array }
   | { kind: 'int'; value: number }
   | { kind: 'bool'; value: boolean }
+  | { kind: 'datetime'; value: Date }
   | { kind: 'switch'; value: boolean }
   /** kept as given: AWS.Tools casts it when it builds the request (hashtable.ts) */
   | { kind: 'hashtable'; value: PsValue }
@@ -74,6 +75,12 @@ export function convertParameter(def: CmdletDefinition, param: ParameterDefiniti
       if (value.t === 'bool' || value.t === 'switch') return { kind: 'bool', value: value.v };
       if (value.t === 'number') return { kind: 'bool', value: value.v !== 0 };
       return cannotConvert(param, value, 'System.Boolean');
+    case 'DateTime?': {
+      // pwsh converts to [datetime] as it binds; text from the cmdlet dialect is read as ISO 8601
+      const time = value.t === 'datetime' ? new Date(value.ms ?? value.v) : value.t === 'string' ? new Date(value.v) : undefined;
+      if (!time || Number.isNaN(time.getTime())) cannotConvert(param, value, 'System.DateTime');
+      return { kind: 'datetime', value: time };
+    }
     case 'switch':
       return { kind: 'switch', value: value.t === 'switch' || value.t === 'bool' ? value.v : value.t !== 'null' };
     case 'Hashtable':

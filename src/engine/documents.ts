@@ -22,13 +22,19 @@ function keyProblem(doc: unknown, keyId: string): string | undefined {
   if (!isTime(doc.CreationDate) || (doc.DeletionDate !== undefined && !isTime(doc.DeletionDate))) return 'CreationDate or DeletionDate is not a time';
   if (!(KEY_STATES as readonly unknown[]).includes(doc.KeyState)) return 'KeyState is not a key state';
   if (!(KEY_SPECS as readonly unknown[]).includes(doc.KeySpec) || !(KEY_USAGES as readonly unknown[]).includes(doc.KeyUsage)) return 'KeySpec or KeyUsage is not one KMS has';
+  if (doc.Origin !== undefined && doc.Origin !== 'AWS_KMS' && doc.Origin !== 'EXTERNAL') return 'Origin is not one pskms knows';
+  if (doc.Imports !== undefined && (!Array.isArray(doc.Imports) || !doc.Imports.every((m) => isObject(m) && isString(m.KeyMaterialId)))) return 'Imports is not a list of key materials';
   if (doc.Tags !== undefined && (!Array.isArray(doc.Tags) || !doc.Tags.every((t) => isObject(t) && isString(t.TagKey) && isString(t.TagValue)))) return 'Tags is not a list of tags';
   const material = doc.Material;
   if (!isObject(material)) return 'it holds no key material';
   switch (material.kind) {
     case 'symmetric':
-      if (!isString(material.current) || !isObject(material.versions) || !isBase64(material.versions[material.current]) || !Object.values(material.versions).every(isBase64)) return 'its symmetric material is malformed';
+      // (an EXTERNAL key's current material may have been deleted, to be imported again)
+      if (!isString(material.current) || !isObject(material.versions) || !Object.values(material.versions).every(isBase64)) return 'its symmetric material is malformed';
+      if (doc.Origin !== 'EXTERNAL' && !isBase64(material.versions[material.current])) return 'its symmetric material is malformed';
       return undefined;
+    case 'none':
+      return doc.Origin === 'EXTERNAL' ? undefined : 'it holds no key material';
     case 'hmac':
       return isBase64(material.key) ? undefined : 'its HMAC material is malformed';
     case 'ml-dsa':

@@ -20,6 +20,7 @@ const dataKeyPairs = () => import('./operations/data-key-pairs.js');
 const signing = () => import('./operations/signing.js');
 const keyAgreement = () => import('./operations/key-agreement.js');
 const macs = () => import('./operations/macs.js');
+const imports = () => import('./operations/import.js');
 
 const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   CreateKey: async () => (await keys()).createKey,
@@ -40,6 +41,9 @@ const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   GetKeyRotationStatus: async () => (await rotation()).getKeyRotationStatus,
   RotateKeyOnDemand: async () => (await rotation()).rotateKeyOnDemand,
   ListKeyRotations: async () => (await rotation()).listKeyRotations,
+  GetParametersForImport: async () => (await imports()).getParametersForImport,
+  ImportKeyMaterial: async () => (await imports()).importKeyMaterial,
+  DeleteImportedKeyMaterial: async () => (await imports()).deleteImportedKeyMaterial,
   TagResource: async () => (await keys()).tagResource,
   UntagResource: async () => (await keys()).untagResource,
   CreateAlias: async () => (await aliases()).createAlias,

@@ -7,6 +7,7 @@ import { checkKeyState } from './key-states.js';
 import type { KeyUsage, OperationName } from './model.js';
 import { DamagedDocumentError, type ScopeStore } from '../store/scope-store.js';
 import { checkedAlias, checkedKey } from './documents.js';
+import { expireMaterial } from './imported-material.js';
 
 export interface AliasRecord {
   AliasName: string;
@@ -28,11 +29,11 @@ function isDeleted(ctx: RequestContext, key: KeyRecord): boolean {
  * found them removes them when it ends (purgeDeletedKeys), so that a deleted key's material and
  * aliases do not stay on disk, nor come back if the clock is set back.
  */
-const toPurge = new WeakMap<ScopeStore, { keys: Set<string>; aliases: Set<string>; rotations: Set<string> }>();
+const toPurge = new WeakMap<ScopeStore, { keys: Set<string>; aliases: Set<string>; updates: Set<string> }>();
 
-function notePurge(ctx: RequestContext, kind: 'keys' | 'aliases' | 'rotations', id: string): void {
+function notePurge(ctx: RequestContext, kind: 'keys' | 'aliases' | 'updates', id: string): void {
   let noted = toPurge.get(ctx.store);
-  if (!noted) toPurge.set(ctx.store, (noted = { keys: new Set(), aliases: new Set(), rotations: new Set() }));
+  if (!noted) toPurge.set(ctx.store, (noted = { keys: new Set(), aliases: new Set(), updates: new Set() }));
   noted[kind].add(id);
 }
 
@@ -70,7 +71,9 @@ export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefin
     notePurge(ctx, 'keys', keyId);
     return undefined;
   }
-  if (key && rotationDue(ctx, key)) notePurge(ctx, 'rotations', keyId);
+  if (key && rotationDue(ctx, key)) notePurge(ctx, 'updates', keyId);
+  // imported material past its ValidTo is gone for this call already, and from the store when it ends
+  if (key && expireMaterial(key, ctx.now().getTime())) notePurge(ctx, 'updates', keyId);
   return key;
 }
 
@@ -85,18 +88,21 @@ export function loadAlias(ctx: RequestContext, aliasName: string): AliasRecord |
 
 /**
  * What this call found due: removes each deleted key (its document, private material included)
- * and the aliases that name it, and makes the automatic rotations whose dates have passed.
+ * and the aliases that name it, removes expired imported material, and makes the automatic
+ * rotations whose dates have passed.
  */
 export async function purgeDeletedKeys(ctx: RequestContext): Promise<void> {
   const noted = toPurge.get(ctx.store);
   if (!noted) return;
   toPurge.delete(ctx.store);
-  const rotation = noted.rotations.size > 0 ? await import('./operations/rotation.js') : undefined;
+  const rotation = noted.updates.size > 0 ? await import('./operations/rotation.js') : undefined;
   await ctx.store.transact(() => {
-    for (const keyId of noted.rotations) {
+    for (const keyId of noted.updates) {
       const key = ctx.store.get<KeyRecord>('keys', keyId);
-      // read again under the lock: another process may have rotated it already
-      if (key && rotation!.rotateWhenDue(ctx, key)) ctx.store.put('keys', keyId, key);
+      // read again under the lock: another process may have made the change already
+      if (!key) continue;
+      const expired = expireMaterial(key, ctx.now().getTime());
+      if (rotation!.rotateWhenDue(ctx, key) || expired) ctx.store.put('keys', keyId, key);
     }
     const gone = new Set<string>();
     for (const keyId of noted.keys) {

@@ -42,6 +42,34 @@ export interface AsymmetricMaterial {
   publicKey: string;
 }
 
+/** An EXTERNAL key's HMAC or asymmetric material before it is imported, or after it is deleted. */
+export interface NoMaterial {
+  kind: 'none';
+}
+
+/** Material imported into an EXTERNAL key, as ListKeyRotations and DescribeKey report it. */
+export interface ImportedMaterial {
+  KeyMaterialId: string;
+  Description?: string;
+  /** IMPORTED while its bytes are in the key; PENDING_IMPORT once deleted or expired */
+  ImportState: 'IMPORTED' | 'PENDING_IMPORT';
+  KeyMaterialState: 'CURRENT' | 'NON_CURRENT' | 'PENDING_ROTATION';
+  ExpirationModel?: 'KEY_MATERIAL_EXPIRES' | 'KEY_MATERIAL_DOES_NOT_EXPIRE';
+  /** epoch milliseconds */
+  ValidTo?: number;
+}
+
+/** A GetParametersForImport answer still valid: its wrapping key, kept to unwrap what the caller sends. */
+export interface ImportParameters {
+  /** SHA-256 (hex) of the import token */
+  TokenHash: string;
+  WrappingAlgorithm: string;
+  /** DER PKCS#8, base64 */
+  WrappingKey: string;
+  /** epoch milliseconds */
+  ValidTo: number;
+}
+
 /** One rotation of a symmetric key's material (ListKeyRotations). */
 export interface RotationRecord {
   KeyMaterialId: string;
@@ -73,7 +101,12 @@ export interface KeyRecord {
   Policy: string;
   Tags: Tag[];
   Rotation?: RotationState;
-  Material: SymmetricMaterial | HmacMaterial | AsymmetricMaterial | MlDsaMaterial;
+  /** absent for keys made before pskms had imported material: AWS_KMS */
+  Origin?: 'AWS_KMS' | 'EXTERNAL';
+  /** EXTERNAL keys: every material imported into the key */
+  Imports?: ImportedMaterial[];
+  ImportParameters?: ImportParameters[];
+  Material: SymmetricMaterial | HmacMaterial | AsymmetricMaterial | MlDsaMaterial | NoMaterial;
 }
 
 function withoutMac(algorithms: UsageAlgorithms): UsageAlgorithms {
@@ -81,9 +114,20 @@ function withoutMac(algorithms: UsageAlgorithms): UsageAlgorithms {
   return rest;
 }
 
+/** What DescribeKey says of an EXTERNAL key's imported material: its expiration while imported. */
+function importMetadata(key: KeyRecord): { ExpirationModel?: string; ValidTo?: Date } {
+  const imported = (key.Imports ?? []).filter((m) => m.ImportState === 'IMPORTED' && m.KeyMaterialState !== 'PENDING_ROTATION');
+  const current = imported.find((m) => m.KeyMaterialState === 'CURRENT');
+  if (!current) return {};
+  // the earliest time at which any material permanently associated with the key expires
+  const validTo = imported.map((m) => m.ValidTo).filter((t): t is number => t !== undefined);
+  return { ...(validTo.length > 0 ? { ValidTo: new Date(Math.min(...validTo)) } : {}), ExpirationModel: current.ExpirationModel };
+}
+
 /** KeyMetadata in the member order of AWS's model (MacAlgorithms comes after MultiRegion). */
 export function keyMetadata(key: KeyRecord): Record<string, unknown> {
   const symmetric = key.Material.kind === 'symmetric';
+  const imported = importMetadata(key);
   return {
     AWSAccountId: key.AWSAccountId,
     KeyId: key.KeyId,
@@ -94,14 +138,16 @@ export function keyMetadata(key: KeyRecord): Record<string, unknown> {
     KeyUsage: key.KeyUsage,
     KeyState: key.KeyState,
     ...(key.DeletionDate !== undefined ? { DeletionDate: new Date(key.DeletionDate) } : {}),
-    Origin: 'AWS_KMS',
+    ...(imported.ValidTo ? { ValidTo: imported.ValidTo } : {}),
+    Origin: key.Origin ?? 'AWS_KMS',
+    ...(imported.ExpirationModel ? { ExpirationModel: imported.ExpirationModel } : {}),
     KeyManager: 'CUSTOMER',
     CustomerMasterKeySpec: key.KeySpec,
     KeySpec: key.KeySpec,
     ...withoutMac(algorithmsFor(key.KeySpec, key.KeyUsage)),
     MultiRegion: false,
     ...(algorithmsFor(key.KeySpec, key.KeyUsage).MacAlgorithms ? { MacAlgorithms: algorithmsFor(key.KeySpec, key.KeyUsage).MacAlgorithms } : {}),
-    ...(symmetric ? { CurrentKeyMaterialId: (key.Material as SymmetricMaterial).current } : {}),
+    ...(symmetric && (key.Material as SymmetricMaterial).current !== '' ? { CurrentKeyMaterialId: (key.Material as SymmetricMaterial).current } : {}),
   };
 }
 

@@ -17,6 +17,7 @@ export type Shape =
     }
   | { type: 'integer'; min?: number; max?: number }
   | { type: 'boolean' }
+  | { type: 'timestamp' }
   | { type: 'blob'; min?: number; max?: number; sensitive?: boolean }
   | { type: 'map'; key: Shape; value: Shape }
   | { type: 'list'; member: Shape; min?: number; max?: number }
@@ -70,6 +71,7 @@ const bool: Shape = { type: 'boolean' };
 const blob = (min: number, max: number, sensitive = false): Shape => ({ type: 'blob', min, max, ...(sensitive ? { sensitive } : {}) });
 
 // KMS checks key ids against ^\p{ASCII}+$ on the server, though the published model omits it.
+const KeyMaterialId: Shape = { type: 'string', min: 64, max: 64, pattern: /^[a-f0-9]+$/ };
 const KeyId: Shape = { type: 'string', min: 1, max: 2048, pattern: /^[\x00-\x7F]+$/, patternText: '^\\p{ASCII}+$' };
 const AliasName = str({ min: 1, max: 256, pattern: /^[a-zA-Z0-9:/_-]+$/ });
 const GrantTokens: Shape = { type: 'list', member: str({ min: 1, max: 8192 }), min: 0, max: 10 };
@@ -133,6 +135,25 @@ const definitions = {
   GetKeyRotationStatus: { input: { KeyId }, required: ['KeyId'] },
   RotateKeyOnDemand: { input: { KeyId }, required: ['KeyId'] },
   ListKeyRotations: { input: { KeyId, IncludeKeyMaterial: enumOf(['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY']), Limit, Marker }, required: ['KeyId'] },
+  GetParametersForImport: {
+    input: {
+      KeyId,
+      WrappingAlgorithm: enumOf(['RSAES_PKCS1_V1_5', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE']),
+      WrappingKeySpec: enumOf(['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2']),
+    },
+    required: ['KeyId', 'WrappingAlgorithm', 'WrappingKeySpec'],
+  },
+  ImportKeyMaterial: {
+    input: {
+      KeyId, ImportToken: Ciphertext, EncryptedKeyMaterial: Ciphertext, ValidTo: { type: 'timestamp' },
+      ExpirationModel: enumOf(['KEY_MATERIAL_EXPIRES', 'KEY_MATERIAL_DOES_NOT_EXPIRE']),
+      ImportType: enumOf(['NEW_KEY_MATERIAL', 'EXISTING_KEY_MATERIAL']),
+      KeyMaterialDescription: { type: 'string', min: 0, max: 256, pattern: /^[a-zA-Z0-9:/_\s.-]+$/ },
+      KeyMaterialId,
+    },
+    required: ['KeyId', 'ImportToken', 'EncryptedKeyMaterial'],
+  },
+  DeleteImportedKeyMaterial: { input: { KeyId, KeyMaterialId }, required: ['KeyId'] },
   TagResource: { input: { KeyId, Tags }, required: ['KeyId', 'Tags'] },
   UntagResource: {
     input: { KeyId, TagKeys: { type: 'list', member: str({ min: 1, max: 128 }) } },

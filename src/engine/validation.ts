@@ -104,6 +104,9 @@ function checkValue(shape: Shape, value: unknown, path: string, problems: Proble
     case 'boolean':
       if (typeof value !== 'boolean') fail(problems, shape, value, path, 'be a boolean');
       return;
+    case 'timestamp':
+      if (!(value instanceof Date) || Number.isNaN(value.getTime())) fail(problems, shape, value, path, 'be a timestamp');
+      return;
     case 'map':
       if (typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array) return fail(problems, shape, value, path, 'be a map');
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {

@@ -27,6 +27,12 @@ function fromJson(shape: Shape, value: unknown, path: string): unknown {
     case 'boolean':
       if (typeof value !== 'boolean') throw new SerializationError(`${path} is not a boolean`);
       return value;
+    case 'timestamp': {
+      // epoch seconds, as the SDKs send it; ISO 8601 text is read too
+      const time = typeof value === 'number' ? new Date(value * 1000) : typeof value === 'string' ? new Date(value) : undefined;
+      if (!time || Number.isNaN(time.getTime())) throw new SerializationError(`${path} is not a timestamp`);
+      return time;
+    }
     case 'string':
       if (typeof value !== 'string') throw new SerializationError(`${path} is not a string`);
       return value;

@@ -10,8 +10,10 @@ describe('error texts as real KMS recorded them', () => {
   let other: { KeyId: string };
   let hmac224: { KeyId: string };
   let signing: { KeyId: string; Arn: string };
+  let external: { KeyId: string; Arn: string };
   before(async () => {
     store = testStore();
+    external = (await store.call('CreateKey', { Origin: 'EXTERNAL' })).KeyMetadata;
     symmetric = (await store.call('CreateKey')).KeyMetadata;
     other = (await store.call('CreateKey')).KeyMetadata;
     hmac224 = (await store.call('CreateKey', { KeySpec: 'HMAC_224', KeyUsage: 'GENERATE_VERIFY_MAC' })).KeyMetadata;
@@ -37,6 +39,10 @@ describe('error texts as real KMS recorded them', () => {
     ['test_generate_data_key_pair_dry_run', () => ['GenerateDataKeyPair', { KeyId: symmetric.KeyId, KeyPairSpec: 'RSA_2048', DryRun: true }], 'DryRunOperationException', () => 'The request would have succeeded, but the DryRun option is set.'],
     ['test_generate_random_invalid_number_of_bytes[0]', () => ['GenerateRandom', { NumberOfBytes: 0 }], 'ValidationException', () => "1 validation error detected: Value '0' at 'numberOfBytes' failed to satisfy constraint: Member must have value greater than or equal to 1"],
     ['test_encrypt_validate_plaintext_size', () => ['Encrypt', { KeyId: symmetric.KeyId, Plaintext: Buffer.alloc(4097) }], 'ValidationException', () => "1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096"],
+    ['test_get_parameters_for_import', () => ['GetParametersForImport', { KeyId: symmetric.KeyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' }], 'UnsupportedOperationException', () => `${symmetric.Arn} origin is AWS_KMS which is not valid for this operation.`],
+    ['test_import_key_symmetric: encrypt before import', () => ['Encrypt', { KeyId: external.KeyId, Plaintext: Buffer.from('x') }], 'KMSInvalidStateException', () => `${external.Arn} is pending import.`],
+    ['test_import_key_symmetric: no ValidTo', () => ['ImportKeyMaterial', { KeyId: external.KeyId, ImportToken: Buffer.from('t'), EncryptedKeyMaterial: Buffer.from('m') }], 'ValidationException', () => 'A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES'],
+    ['test_rotate_key_on_demand_on_external_key_with_no_key_material', () => ['RotateKeyOnDemand', { KeyId: external.KeyId }], 'KMSInvalidStateException', () => `${external.Arn} is pending import.`],
   ];
 
   for (const [recording, request, type, message] of cases) {

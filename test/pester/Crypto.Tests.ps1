@@ -210,3 +210,51 @@ Describe 'data keys, MACs and random bytes' {
         ConvertTo-Hex $a | Should -Not -Be (ConvertTo-Hex $b)
     }
 }
+
+Describe 'imported key material: Get-KMSParametersForImport, Import-KMSKeyMaterial, Remove-KMSImportedKeyMaterial' {
+    It 'imports HMAC material openssl wrapped; New-KMSMac equals openssl mac; removing it leaves the key PendingImport' {
+        $key = New-KMSKey -Origin EXTERNAL -KeySpec HMAC_256 -KeyUsage GENERATE_VERIFY_MAC
+        $key.KeyState | Should -Be 'PendingImport'
+        $params = Get-KMSParametersForImport -KeyId $key.KeyId -WrappingAlgorithm RSA_AES_KEY_WRAP_SHA_256 -WrappingKeySpec RSA_2048
+        $params.PSObject.TypeNames[0] | Should -Be 'Amazon.KeyManagementService.Model.GetParametersForImportResponse'
+        $params.ParametersValidTo | Should -BeOfType System.DateTime
+        $wrappingKey = Save-Bytes $params.PublicKey.ToArray() 'wrapping.der'
+        $material = [byte[]]::new(32)
+        [System.Security.Cryptography.RandomNumberGenerator]::Fill($material)
+        $materialPath = Save-Bytes $material 'material.bin'
+        $aesKey = [byte[]]::new(32)
+        [System.Security.Cryptography.RandomNumberGenerator]::Fill($aesKey)
+        $aesKeyPath = Save-Bytes $aesKey 'aes.bin'
+        $aesHex = [System.Convert]::ToHexString($aesKey)
+        $wrappedKey = Join-Path $TestDrive 'aes.wrapped'
+        $wrappedMaterial = Join-Path $TestDrive 'material.wrapped'
+        Invoke-OpenSsl pkeyutl -encrypt -pubin -keyform DER -inkey $wrappingKey -in $aesKeyPath -out $wrappedKey -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256
+        Invoke-OpenSsl enc -id-aes256-wrap-pad -K $aesHex -iv A65959A6 -in $materialPath -out $wrappedMaterial
+        $encrypted = [byte[]]([System.IO.File]::ReadAllBytes($wrappedKey) + [System.IO.File]::ReadAllBytes($wrappedMaterial))
+
+        # ValidTo is a [datetime]; the cmdlet emits the response (KeyId, KeyMaterialId)
+        $validTo = (Get-Date).AddDays(30)
+        $imported = Import-KMSKeyMaterial -KeyId $key.KeyId -ImportToken $params.ImportToken -EncryptedKeyMaterial $encrypted -ExpirationModel KEY_MATERIAL_EXPIRES -ValidTo $validTo -Force
+        $imported.KeyMaterialId | Should -Match '^[0-9a-f]{64}$'
+        $described = Get-KMSKey -KeyId $key.KeyId
+        $described.KeyState | Should -Be 'Enabled'
+        $described.ExpirationModel | Should -BeOfType Amazon.KeyManagementService.ExpirationModelType
+        [math]::Abs(($described.ValidTo.ToUniversalTime() - $validTo.ToUniversalTime()).TotalSeconds) | Should -BeLessThan 1
+
+        $mac = New-KMSMac -KeyId $key.KeyId -Message 'imported' -MacAlgorithm HMAC_SHA_256
+        $messagePath = Save-Bytes ([System.Text.Encoding]::UTF8.GetBytes('imported')) 'mac-message.bin'
+        $expected = (Invoke-OpenSsl mac -digest SHA256 -macopt "hexkey:$([System.Convert]::ToHexString($material))" -in $messagePath HMAC).Trim()
+        [System.Convert]::ToHexString($mac.Mac.ToArray()) | Should -Be $expected
+
+        Remove-KMSImportedKeyMaterial -KeyId $key.KeyId -Force | Out-Null
+        (Get-KMSKey -KeyId $key.KeyId).KeyState | Should -Be 'PendingImport'
+        Assert-ServiceError ({ New-KMSMac -KeyId $key.KeyId -Message 'x' -MacAlgorithm HMAC_SHA_256 } | Should -Throw -PassThru) KMSInvalidStateException "$($key.Arn) is pending import."
+    }
+
+    It 'asks before removing material (ConfirmImpact High), and -WhatIf removes nothing' {
+        (Get-Command Remove-KMSImportedKeyMaterial).ScriptBlock.Attributes.Where({ $_ -is [System.Management.Automation.CmdletBindingAttribute] }).ConfirmImpact | Should -Be 'High'
+        $key = New-KMSKey -Origin EXTERNAL
+        Remove-KMSImportedKeyMaterial -KeyId $key.KeyId -WhatIf | Should -BeNullOrEmpty
+        Assert-ServiceError ({ Get-KMSParametersForImport -KeyId (New-KMSKey).KeyId -WrappingAlgorithm RSAES_OAEP_SHA_256 -WrappingKeySpec RSA_2048 } | Should -Throw -PassThru) UnsupportedOperationException
+    }
+}

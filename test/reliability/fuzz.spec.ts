@@ -631,6 +631,8 @@ describe('bad input (property-based fuzzing)', function () {
               return one(fc.oneof(fc.integer({ min: -2, max: 2000 }).map(String), fc.constantFrom('1_000', ' 7 ', '0x10', '1e3', ''), anyText));
             case 'boolean':
               return fc.constant([]);
+            case 'timestamp':
+              return one(fc.oneof(fc.constantFrom('2031-01-01T00:00:00Z', '1893456000', '0', 'yesterday', ''), anyText));
             case 'list':
               return fc.array(fc.oneof(fc.constantFrom('t1', 'IGNORE_CIPHERTEXT', 'TagKey=a,TagValue=b', '[{"TagKey":"a","TagValue":"b"}]', 'TagKey=a'), anyText), { maxLength: 3 });
             case 'map':
@@ -1016,6 +1018,8 @@ function conforming(shape: Shape): fc.Arbitrary<unknown> {
       return fc.oneof({ weight: 5, arbitrary: fc.integer({ min: shape.min ?? -2, max: Math.min(shape.max ?? 1100, 1100) }) }, { weight: 1, arbitrary: fc.constantFrom(-1, 0, 1.5, 2 ** 53, 1e6) });
     case 'boolean':
       return fc.boolean();
+    case 'timestamp':
+      return fc.oneof({ weight: 5, arbitrary: fc.date() }, { weight: 1, arbitrary: fc.constantFrom('2031-01-01', 0) });
     case 'list':
       return fc.array(conforming(shape.member), { maxLength: 3 });
     case 'map':
@@ -1036,6 +1040,8 @@ function jsonOfShape(shape: Shape): fc.Arbitrary<unknown> {
       return fc.integer();
     case 'boolean':
       return fc.boolean();
+    case 'timestamp':
+      return fc.oneof(fc.integer({ min: -1e10, max: 1e10 }), fc.string({ maxLength: 12 }));
     case 'list':
       return fc.array(jsonOfShape(shape.member), { maxLength: 3 });
     case 'map':

@@ -4,7 +4,7 @@
 // twin once the values that differ by nature (key ids, accounts, random bytes, dates) are named.
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, verify } from 'node:crypto';
+import { constants, createHash, createHmac, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, publicEncrypt, randomBytes, verify } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -114,6 +114,20 @@ const SCENARIO: Step[] = [
   { op: 'DescribeKey', request: (s) => ({ KeyId: s.sig }), check: (_, r) => expect(r.KeyMetadata.KeyState).to.equal('Disabled') },
   { op: 'Encrypt', request: (s) => ({ KeyId: s.sig, Plaintext: text('x') }), error: 'InvalidKeyUsageException' },
   { op: 'Encrypt', request: (s) => ({ KeyId: s.sym, Plaintext: text('x'), DryRun: true }), error: 'DryRunOperationException' },
+  { op: 'CreateKey', request: () => ({ Origin: 'EXTERNAL', KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }), save: (s, r) => ((s.ext = r.KeyMetadata.KeyId), (s.extMaterial = randomBytes(32))) },
+  { op: 'GetParametersForImport', request: (s) => ({ KeyId: s.ext, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' }), save: (s, r) => ((s.importToken = r.ImportToken), (s.wrappingKey = r.PublicKey)) },
+  {
+    // node:crypto wraps the material as a KMS user would
+    op: 'ImportKeyMaterial',
+    request: (s) => ({ KeyId: s.ext, ImportToken: s.importToken, EncryptedKeyMaterial: new Uint8Array(publicEncrypt({ key: spki(s.wrappingKey), padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, s.extMaterial)), ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' }),
+    check: (s, r) => expect([r.KeyId, r.KeyMaterialId]).to.deep.equal([s.arn(s.ext), createHash('sha256').update(s.ext).update(s.extMaterial).digest('hex')]),
+  },
+  {
+    op: 'GenerateMac', request: (s) => ({ KeyId: s.ext, Message: text('imported'), MacAlgorithm: 'HMAC_SHA_256' }),
+    check: (s, r) => expect(Buffer.from(r.Mac)).to.deep.equal(createHmac('sha256', s.extMaterial).update('imported').digest()),
+  },
+  { op: 'DeleteImportedKeyMaterial', request: (s) => ({ KeyId: s.ext }), check: (s, r) => expect(r.KeyId).to.equal(s.arn(s.ext)) },
+  { op: 'GenerateMac', request: (s) => ({ KeyId: s.ext, Message: text('imported'), MacAlgorithm: 'HMAC_SHA_256' }), error: 'KMSInvalidStateException' },
   { op: 'DescribeKey', request: () => ({ KeyId: 'alias/missing' }), error: 'NotFoundException' },
   { op: 'CreateAlias', request: (s) => ({ AliasName: 'aws/reserved', TargetKeyId: s.sym }), error: 'ValidationException' },
 ];

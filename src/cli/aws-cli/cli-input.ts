@@ -56,6 +56,7 @@ function inputSkeleton(shape: Shape): unknown {
     case 'blob': return '';
     case 'integer': return 0;
     case 'boolean': return true;
+    case 'timestamp': return '1970-01-01T00:00:00';
     case 'list': return [inputSkeleton(shape.member)];
     case 'map': return { KeyName: '' };
     case 'structure': return Object.fromEntries(Object.entries(shape.members).map(([k, v]) => [k, inputSkeleton(v)]));

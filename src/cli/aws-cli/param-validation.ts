@@ -27,6 +27,7 @@ const VALID_TYPES: Record<Shape['type'], string> = {
   integer: "<class 'int'>",
   boolean: "<class 'bool'>",
   blob: "<class 'bytes'>, <class 'bytearray'>, file-like object",
+  timestamp: "<class 'datetime.datetime'>, timestamp-string",
   map: "<class 'dict'>",
   list: "<class 'list'>, <class 'tuple'>",
   structure: "<class 'dict'>",
@@ -38,6 +39,7 @@ function typeOk(shape: Shape, value: unknown): boolean {
     case 'integer': return typeof value === 'number' && Number.isInteger(value);
     case 'boolean': return typeof value === 'boolean';
     case 'blob': return value instanceof Uint8Array;
+    case 'timestamp': return value instanceof Date;
     case 'list': return Array.isArray(value);
     case 'map':
     case 'structure': return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);

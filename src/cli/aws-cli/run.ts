@@ -55,6 +55,8 @@ function describeShape(shape: Shape): string {
       return `An integer${range('from', shape.min, shape.max)}.`;
     case 'boolean':
       return 'A flag: the option alone for true, --no-<option> for false.';
+    case 'timestamp':
+      return 'A time: ISO 8601 text (2027-01-31T12:00:00Z) or seconds since the epoch.';
     case 'map':
       return 'A map: key=value,key2=value2, or a JSON object.';
     case 'list':

@@ -97,6 +97,16 @@ function integerValue(text: string): number {
   return Number(t.replace(/_/g, ''));
 }
 
+/**
+ * A time as botocore reads one: seconds since the epoch, or ISO 8601 text. Text it cannot read
+ * stays text, for the client-side validation to refuse as botocore does.
+ */
+function timestampValue(value: string | number): Date | string | number {
+  const seconds = typeof value === 'number' ? value : /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : undefined;
+  const time = seconds !== undefined ? new Date(seconds * 1000) : new Date(value);
+  return Number.isNaN(time.getTime()) ? value : time;
+}
+
 /** The value of a member from the words given to its option. */
 export function optionValue(option: string, shape: Shape, words: readonly string[], format: BinaryFormat): unknown {
   if (shape.type === 'list') {
@@ -115,6 +125,8 @@ export function optionValue(option: string, shape: Shape, words: readonly string
       return integerValue(textOf(option, word));
     case 'boolean':
       return word !== 'false';
+    case 'timestamp':
+      return timestampValue(textOf(option, word));
     case 'string':
       return textOf(option, word);
     case 'map':
@@ -136,6 +148,8 @@ function coerce(shape: Shape, value: unknown, format: BinaryFormat, option: stri
       return typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
     case 'boolean':
       return typeof value === 'string' && /^(true|false)$/i.test(value) ? value.toLowerCase() === 'true' : value;
+    case 'timestamp':
+      return typeof value === 'string' || typeof value === 'number' ? timestampValue(value) : value;
     case 'list':
       if (typeof value === 'string') return [coerce(shape.member, value, format, option)];
       return Array.isArray(value) ? value.map((v) => coerce(shape.member, v, format, option)) : value;

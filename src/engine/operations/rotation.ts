@@ -16,10 +16,16 @@ const DEFAULT_PERIOD_DAYS = 365;
 /** On-demand rotations a key may have in all. */
 const MAX_ON_DEMAND = 25;
 
-/** Rotation is for symmetric encryption keys (with material made by KMS); others say nothing more. */
+/** Rotation is for symmetric encryption keys; others say nothing more. */
 function rotatable(key: KeyRecord): SymmetricMaterial {
   if (key.Material.kind !== 'symmetric') throw new KmsError('UnsupportedOperationException', '');
   return key.Material;
+}
+
+/** Automatic rotation is for keys whose material KMS made. */
+function automaticallyRotatable(key: KeyRecord): void {
+  rotatable(key);
+  if (key.Origin === 'EXTERNAL') throw new KmsError('UnsupportedOperationException', `${key.Arn} origin is EXTERNAL which is not valid for this operation.`);
 }
 
 function stateOf(key: KeyRecord): RotationState {
@@ -27,11 +33,23 @@ function stateOf(key: KeyRecord): RotationState {
   return key.Rotation;
 }
 
-/** New current material, recorded in the key's history. */
+/**
+ * New current material, recorded in the key's history: made afresh, or, for an EXTERNAL key, the
+ * imported material pending rotation.
+ */
 function rotate(key: KeyRecord, type: 'AUTOMATIC' | 'ON_DEMAND', at: number): void {
   const material = rotatable(key);
-  const id = randomBytes(32).toString('hex');
-  material.versions[id] = randomBytes(32).toString('base64');
+  let id: string;
+  if (key.Origin === 'EXTERNAL') {
+    const pending = key.Imports?.find((m) => m.KeyMaterialState === 'PENDING_ROTATION');
+    if (!pending) throw new KmsError('KMSInvalidStateException', `No available key material pending rotation for the key: ${key.Arn}.`);
+    for (const m of key.Imports!) if (m.KeyMaterialState === 'CURRENT') m.KeyMaterialState = 'NON_CURRENT';
+    pending.KeyMaterialState = 'CURRENT';
+    id = pending.KeyMaterialId;
+  } else {
+    id = randomBytes(32).toString('hex');
+    material.versions[id] = randomBytes(32).toString('base64');
+  }
   material.current = id;
   stateOf(key).History.push({ KeyMaterialId: id, RotationDate: at, RotationType: type });
 }
@@ -50,7 +68,7 @@ export function rotateWhenDue(ctx: RequestContext, key: KeyRecord): boolean {
 
 export async function enableKeyRotation(ctx: RequestContext, req: { KeyId: string; RotationPeriodInDays?: number }): Promise<KmsResponse> {
   await updateKey(ctx, req.KeyId, (key) => {
-    rotatable(key);
+    automaticallyRotatable(key);
     checkKeyState(key, 'EnableKeyRotation');
     const state = stateOf(key);
     const period = req.RotationPeriodInDays ?? state.PeriodDays ?? DEFAULT_PERIOD_DAYS;
@@ -64,7 +82,7 @@ export async function enableKeyRotation(ctx: RequestContext, req: { KeyId: strin
 
 export async function disableKeyRotation(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   await updateKey(ctx, req.KeyId, (key) => {
-    rotatable(key);
+    automaticallyRotatable(key);
     checkKeyState(key, 'DisableKeyRotation');
     const state = stateOf(key);
     state.Enabled = false;
@@ -104,6 +122,7 @@ export async function listKeyRotations(ctx: RequestContext, req: { KeyId: string
   const material = rotatable(key);
   const history = key.Rotation?.History ?? [];
   const rotated = new Set(history.map((r) => r.KeyMaterialId));
+  if (key.Origin === 'EXTERNAL') return pageOf(importedRotations(key, req.IncludeKeyMaterial === 'ALL_KEY_MATERIAL'), req);
   const stateOfMaterial = (id: string) => (id === material.current ? 'CURRENT' : 'NON_CURRENT');
   const entries = [
     // with ALL_KEY_MATERIAL, the material the key was made with comes first, with no rotation
@@ -112,6 +131,28 @@ export async function listKeyRotations(ctx: RequestContext, req: { KeyId: string
       : []),
     ...history.map((r) => ({ KeyId: key.KeyId, KeyMaterialId: r.KeyMaterialId, KeyMaterialState: stateOfMaterial(r.KeyMaterialId), RotationDate: new Date(r.RotationDate), RotationType: r.RotationType })),
   ];
+  return pageOf(entries, req);
+}
+
+/**
+ * An EXTERNAL key's materials: the rotations to imported material, and with ALL_KEY_MATERIAL the
+ * first material and any pending rotation too, each with its import state and expiration.
+ */
+function importedRotations(key: KeyRecord, all: boolean): Record<string, unknown>[] {
+  const rotations = new Map((key.Rotation?.History ?? []).map((r) => [r.KeyMaterialId, r]));
+  return (key.Imports ?? [])
+    .filter((m) => all || rotations.has(m.KeyMaterialId))
+    .map((m) => {
+      const rotation = rotations.get(m.KeyMaterialId);
+      return compact({
+        KeyId: key.KeyId, KeyMaterialId: m.KeyMaterialId, KeyMaterialDescription: m.Description, ImportState: m.ImportState,
+        KeyMaterialState: m.KeyMaterialState, ExpirationModel: m.ExpirationModel, ValidTo: m.ValidTo === undefined ? undefined : new Date(m.ValidTo),
+        RotationDate: rotation && new Date(rotation.RotationDate), RotationType: rotation?.RotationType,
+      });
+    });
+}
+
+function pageOf(entries: readonly Record<string, unknown>[], req: { Limit?: number; Marker?: string }): KmsResponse {
   // pages are counted by position: the marker is the index of the next entry
   const numbered = entries.map((entry, i) => ({ entry, id: String(i).padStart(8, '0') }));
   const { slice, truncated, nextMarker } = page(numbered, (n) => n.id, req.Limit, req.Marker, { default: 100, max: 1000 });

@@ -1,0 +1,16 @@
+// Get-KMSParametersForImport (GetParametersForImport)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL } from './shared-parameters.js';
+
+export default {
+  name: 'Get-KMSParametersForImport',
+  operation: 'GetParametersForImport',
+  synopsis: 'Returns the public key and an import token (valid for 24 hours) to wrap key material for a KMS key with Origin EXTERNAL.',
+  example: "$params = Get-KMSParametersForImport -KeyId $key.KeyId -WrappingAlgorithm RSA_AES_KEY_WRAP_SHA_256 -WrappingKeySpec RSA_4096\n[IO.File]::WriteAllBytes('wrapping.der', $params.PublicKey.ToArray())",
+  parameters: [
+    KEY_ID_POSITIONAL,
+    { name: 'WrappingAlgorithm', type: 'AlgorithmSpec', mandatory: true },
+    { name: 'WrappingKeySpec', type: 'WrappingKeySpec', mandatory: true },
+  ],
+  select: '*',
+} satisfies CmdletDefinition;
