@@ -206,6 +206,23 @@ namespace Amazon.KeyManagementService {
         public static WrappingKeySpec FindValue(string value) { return FindValue<WrappingKeySpec>(value); }
         public static implicit operator WrappingKeySpec(string value) { return FindValue(value); }
     }
+    public class KeyLastUsageTrackingOperation : Amazon.Runtime.ConstantClass {
+        public static readonly KeyLastUsageTrackingOperation Decrypt = new KeyLastUsageTrackingOperation("Decrypt");
+        public static readonly KeyLastUsageTrackingOperation DeriveSharedSecret = new KeyLastUsageTrackingOperation("DeriveSharedSecret");
+        public static readonly KeyLastUsageTrackingOperation Encrypt = new KeyLastUsageTrackingOperation("Encrypt");
+        public static readonly KeyLastUsageTrackingOperation GenerateDataKey = new KeyLastUsageTrackingOperation("GenerateDataKey");
+        public static readonly KeyLastUsageTrackingOperation GenerateDataKeyPair = new KeyLastUsageTrackingOperation("GenerateDataKeyPair");
+        public static readonly KeyLastUsageTrackingOperation GenerateDataKeyPairWithoutPlaintext = new KeyLastUsageTrackingOperation("GenerateDataKeyPairWithoutPlaintext");
+        public static readonly KeyLastUsageTrackingOperation GenerateDataKeyWithoutPlaintext = new KeyLastUsageTrackingOperation("GenerateDataKeyWithoutPlaintext");
+        public static readonly KeyLastUsageTrackingOperation GenerateMac = new KeyLastUsageTrackingOperation("GenerateMac");
+        public static readonly KeyLastUsageTrackingOperation ReEncrypt = new KeyLastUsageTrackingOperation("ReEncrypt");
+        public static readonly KeyLastUsageTrackingOperation Sign = new KeyLastUsageTrackingOperation("Sign");
+        public static readonly KeyLastUsageTrackingOperation Verify = new KeyLastUsageTrackingOperation("Verify");
+        public static readonly KeyLastUsageTrackingOperation VerifyMac = new KeyLastUsageTrackingOperation("VerifyMac");
+        public KeyLastUsageTrackingOperation(string value) : base(value) {}
+        public static KeyLastUsageTrackingOperation FindValue(string value) { return FindValue<KeyLastUsageTrackingOperation>(value); }
+        public static implicit operator KeyLastUsageTrackingOperation(string value) { return FindValue(value); }
+    }
     public class IncludeKeyMaterial : Amazon.Runtime.ConstantClass {
         public static readonly IncludeKeyMaterial ALL_KEY_MATERIAL = new IncludeKeyMaterial("ALL_KEY_MATERIAL");
         public static readonly IncludeKeyMaterial ROTATIONS_ONLY = new IncludeKeyMaterial("ROTATIONS_ONLY");

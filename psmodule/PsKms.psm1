@@ -2,7 +2,7 @@
 # Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.
 
 . ([System.IO.Path]::Combine($PSScriptRoot, 'PsKms.Runtime.ps1'))
-Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash '03DE8A4CCF5BFF13'
+Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash 'BCEF97BCFE4FFCE7'
 $ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }
 
 function Get-KMSSharedSecret {
@@ -3357,5 +3357,538 @@ function Remove-KMSImportedKeyMaterial {
     }
 }
 
+function New-KMSGrant {
+    <#
+    .SYNOPSIS
+    Adds a grant to a KMS key: permission for a principal to use the key in the operations named.
+    .DESCRIPTION
+    Calls the AWS Key Management Service CreateGrant API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSGrant does.
+    .PARAMETER KeyId
+    The KeyId of the CreateGrant request. Required.
+    .PARAMETER Operation
+    The Operations of the CreateGrant request. Required.
+    .PARAMETER GranteePrincipal
+    The GranteePrincipal of the CreateGrant request.
+    .PARAMETER GranteeServicePrincipal
+    The GranteeServicePrincipal of the CreateGrant request.
+    .PARAMETER RetiringPrincipal
+    The RetiringPrincipal of the CreateGrant request.
+    .PARAMETER RetiringServicePrincipal
+    The RetiringServicePrincipal of the CreateGrant request.
+    .PARAMETER Constraints_EncryptionContextEqual
+    The Constraints.EncryptionContextEquals of the CreateGrant request.
+    .PARAMETER Constraints_EncryptionContextSubset
+    The Constraints.EncryptionContextSubset of the CreateGrant request.
+    .PARAMETER Constraints_SourceArn
+    The Constraints.SourceArn of the CreateGrant request.
+    .PARAMETER Name
+    The Name of the CreateGrant request.
+    .PARAMETER DryRun
+    The DryRun of the CreateGrant request.
+    .PARAMETER GrantToken
+    The GrantTokens of the CreateGrant request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (CreateGrantResponse). Specifying the name of a property of type CreateGrantResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $grant = New-KMSGrant -KeyId $key.KeyId -GranteePrincipal 'arn:aws:iam::111122223333:role/app' -Operation Encrypt, Decrypt -Force
+    $grant.GrantId
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [Alias('Operations')]
+        [string[]] $Operation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $GranteePrincipal,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $GranteeServicePrincipal,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $RetiringPrincipal,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $RetiringServicePrincipal,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('Constraints_EncryptionContextEquals')]
+        [System.Collections.Hashtable] $Constraints_EncryptionContextEqual,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [System.Collections.Hashtable] $Constraints_EncryptionContextSubset,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Constraints_SourceArn,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Name,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [System.Nullable[bool]] $DryRun,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('GrantTokens')]
+        [string[]] $GrantToken,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'New-KMSGrant' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
 
-Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag', 'Get-KMSKeyPolicy', 'Write-KMSKeyPolicy', 'Get-KMSKeyPolicyList', 'Enable-KMSKeyRotation', 'Disable-KMSKeyRotation', 'Get-KMSKeyRotationStatus', 'Start-KMSRotateKeyOnDemand', 'Get-KMSKeyRotation', 'Get-KMSParametersForImport', 'Import-KMSKeyMaterial', 'Remove-KMSImportedKeyMaterial') -Alias @('Get-KMSKeys', 'Get-KMSAliases', 'Get-KMSKeyPolicies')
+function Get-KMSGrantList {
+    <#
+    .SYNOPSIS
+    Lists the grants on a KMS key, optionally only those with a grant ID or grantee principal.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ListGrants API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSGrantList does.
+    .PARAMETER KeyId
+    The KeyId of the ListGrants request. Required.
+    .PARAMETER GrantId
+    The GrantId of the ListGrants request.
+    .PARAMETER GranteePrincipal
+    The GranteePrincipal of the ListGrants request.
+    .PARAMETER GranteeServicePrincipal
+    The GranteeServicePrincipal of the ListGrants request.
+    .PARAMETER Limit
+    The Limit of the ListGrants request.
+    .PARAMETER Marker
+    The Marker of the ListGrants request.
+    .PARAMETER NoAutoIteration
+    The NoAutoIteration of the ListGrants request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'Grants'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ListGrantsResponse). Specifying the name of a property of type ListGrantsResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Get-KMSGrantList -KeyId $key.KeyId | Format-Table GrantId, GranteePrincipal, Operations
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ListGrants.html
+    #>
+    [CmdletBinding(PositionalBinding = $false)]
+    [Alias('Get-KMSGrants')]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $GrantId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $GranteePrincipal,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $GranteeServicePrincipal,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('MaxItems')]
+        [System.Nullable[int]] $Limit,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('NextToken')]
+        [PsKms.KeepNull()]
+        [string] $Marker,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $NoAutoIteration,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Get-KMSGrantList' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Get-KMSRetirableGrant {
+    <#
+    .SYNOPSIS
+    Lists the grants in the account and Region that a retiring principal can retire.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ListRetirableGrants API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSRetirableGrant does.
+    .PARAMETER RetiringPrincipal
+    The RetiringPrincipal of the ListRetirableGrants request.
+    .PARAMETER RetiringServicePrincipal
+    The RetiringServicePrincipal of the ListRetirableGrants request.
+    .PARAMETER Limit
+    The Limit of the ListRetirableGrants request.
+    .PARAMETER Marker
+    The Marker of the ListRetirableGrants request.
+    .PARAMETER NoAutoIteration
+    The NoAutoIteration of the ListRetirableGrants request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'Grants'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ListRetirableGrantsResponse). Specifying the name of a property of type ListRetirableGrantsResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Get-KMSRetirableGrant -RetiringPrincipal 'arn:aws:iam::111122223333:role/admin'
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ListRetirableGrants.html
+    #>
+    [CmdletBinding(PositionalBinding = $false)]
+    param(
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $RetiringPrincipal,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $RetiringServicePrincipal,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('MaxItems')]
+        [System.Nullable[int]] $Limit,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('NextToken')]
+        [PsKms.KeepNull()]
+        [string] $Marker,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $NoAutoIteration,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Get-KMSRetirableGrant' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Disable-KMSGrant {
+    <#
+    .SYNOPSIS
+    Retires a grant, named by its grant token or by its key and grant ID.
+    .DESCRIPTION
+    Calls the AWS Key Management Service RetireGrant API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Disable-KMSGrant does.
+    .PARAMETER GrantToken
+    The GrantToken of the RetireGrant request.
+    .PARAMETER KeyId
+    The KeyId of the RetireGrant request.
+    .PARAMETER GrantId
+    The GrantId of the RetireGrant request.
+    .PARAMETER DryRun
+    The DryRun of the RetireGrant request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (RetireGrantResponse). Specifying the name of a property of type RetireGrantResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Disable-KMSGrant -GrantToken $grant.GrantToken -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_RetireGrant.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $GrantToken,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $GrantId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [System.Nullable[bool]] $DryRun,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Disable-KMSGrant' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Revoke-KMSGrant {
+    <#
+    .SYNOPSIS
+    Deletes a grant from a KMS key, named by the key and the grant ID.
+    .DESCRIPTION
+    Calls the AWS Key Management Service RevokeGrant API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Revoke-KMSGrant does.
+    .PARAMETER KeyId
+    The KeyId of the RevokeGrant request. Required.
+    .PARAMETER GrantId
+    The GrantId of the RevokeGrant request. Required.
+    .PARAMETER DryRun
+    The DryRun of the RevokeGrant request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (RevokeGrantResponse). Specifying the name of a property of type RevokeGrantResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER PassThru
+    Changes the cmdlet behavior to return the value passed to the KeyId parameter. The -PassThru parameter is deprecated, use -Select '^KeyId' instead. This parameter will be removed in a future version.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Revoke-KMSGrant -KeyId $key.KeyId -GrantId $grant.GrantId -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $GrantId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [System.Nullable[bool]] $DryRun,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $PassThru,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Revoke-KMSGrant' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Get-KMSKeyLastUsage {
+    <#
+    .SYNOPSIS
+    Returns the last successful cryptographic operation made with a KMS key, and when.
+    .DESCRIPTION
+    Calls the AWS Key Management Service GetKeyLastUsage API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSKeyLastUsage does.
+    .PARAMETER KeyId
+    The KeyId of the GetKeyLastUsage request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (GetKeyLastUsageResponse). Specifying the name of a property of type GetKeyLastUsageResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    (Get-KMSKeyLastUsage -KeyId $key.KeyId).KeyLastUsage
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyLastUsage.html
+    #>
+    [CmdletBinding(PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Get-KMSKeyLastUsage' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+
+Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag', 'Get-KMSKeyPolicy', 'Write-KMSKeyPolicy', 'Get-KMSKeyPolicyList', 'Enable-KMSKeyRotation', 'Disable-KMSKeyRotation', 'Get-KMSKeyRotationStatus', 'Start-KMSRotateKeyOnDemand', 'Get-KMSKeyRotation', 'Get-KMSParametersForImport', 'Import-KMSKeyMaterial', 'Remove-KMSImportedKeyMaterial', 'New-KMSGrant', 'Get-KMSGrantList', 'Get-KMSRetirableGrant', 'Disable-KMSGrant', 'Revoke-KMSGrant', 'Get-KMSKeyLastUsage') -Alias @('Get-KMSKeys', 'Get-KMSAliases', 'Get-KMSKeyPolicies', 'Get-KMSGrants')

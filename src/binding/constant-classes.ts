@@ -29,6 +29,10 @@ export const CONSTANT_CLASSES = {
   ImportType: ['EXISTING_KEY_MATERIAL', 'NEW_KEY_MATERIAL'],
   AlgorithmSpec: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSAES_PKCS1_V1_5', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE'],
   WrappingKeySpec: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2'],
+  KeyLastUsageTrackingOperation: [
+    'Decrypt', 'DeriveSharedSecret', 'Encrypt', 'GenerateDataKey', 'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext',
+    'GenerateDataKeyWithoutPlaintext', 'GenerateMac', 'ReEncrypt', 'Sign', 'Verify', 'VerifyMac',
+  ],
   IncludeKeyMaterial: ['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY'],
   SigningAlgorithmSpec: SIGNING_ALGORITHMS,
 } as const satisfies Record<string, readonly string[]>;
@@ -53,6 +57,7 @@ export const CONSTANT_MEMBERS: Readonly<Record<string, ConstantClassName>> = {
   KeyUsage: 'KeyUsageType',
   MacAlgorithm: 'MacAlgorithmSpec',
   MultiRegionKeyType: 'MultiRegionKeyType',
+  Operation: 'KeyLastUsageTrackingOperation',
   Origin: 'OriginType',
   SigningAlgorithm: 'SigningAlgorithmSpec',
   SourceEncryptionAlgorithm: 'EncryptionAlgorithmSpec',

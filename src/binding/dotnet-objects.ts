@@ -20,6 +20,7 @@ export interface DotNetObject {
 }
 
 const MODEL = 'Amazon.KeyManagementService.Model';
+const DICTIONARY = 'System.Collections.Generic.Dictionary`2[System.String,System.String]';
 
 /** The declared (selectable) properties of a type, in .NET declaration order. */
 export type TypeMembers = Readonly<Record<string, OutputShape>>;
@@ -48,6 +49,7 @@ function typeNameOf(shape: OutputShape): string {
     case 'boolean': return 'System.Boolean';
     case 'integer': return 'System.Int32';
     case 'timestamp': return 'System.DateTime';
+    case 'map': return DICTIONARY;
     default: return `${MODEL}.${shape}`;
   }
 }
@@ -65,6 +67,8 @@ function convert(shape: OutputShape, value: unknown, member: string): DotNetValu
     }
     case 'boolean': case 'integer': return value as boolean | number;
     case 'timestamp': return value as Date;
+    // a Dictionary<string, string> (encryption context constraints): its keys read as properties
+    case 'map': return { kind: 'object', type: DICTIONARY, props: Object.entries(value as Record<string, string>) };
     default: return objectOf(`${MODEL}.${shape}`, structureMembers(shape), value as Record<string, unknown>);
   }
 }

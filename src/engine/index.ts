@@ -3,6 +3,7 @@
 import type { RequestContext } from './context.js';
 import { isKmsError, KmsError } from './errors.js';
 import { purgeDeletedKeys } from './key-lookup.js';
+import { recordUsage } from './key-usage.js';
 import { DamagedDocumentError } from '../store/scope-store.js';
 import { OPERATIONS, type OperationName } from './model.js';
 import type { KmsRequest, KmsResponse, OperationHandler } from './operation.js';
@@ -21,6 +22,7 @@ const signing = () => import('./operations/signing.js');
 const keyAgreement = () => import('./operations/key-agreement.js');
 const macs = () => import('./operations/macs.js');
 const imports = () => import('./operations/import.js');
+const grants = () => import('./operations/grants.js');
 
 const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   CreateKey: async () => (await keys()).createKey,
@@ -44,6 +46,12 @@ const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   GetParametersForImport: async () => (await imports()).getParametersForImport,
   ImportKeyMaterial: async () => (await imports()).importKeyMaterial,
   DeleteImportedKeyMaterial: async () => (await imports()).deleteImportedKeyMaterial,
+  CreateGrant: async () => (await grants()).createGrant,
+  ListGrants: async () => (await grants()).listGrants,
+  ListRetirableGrants: async () => (await grants()).listRetirableGrants,
+  RetireGrant: async () => (await grants()).retireGrant,
+  RevokeGrant: async () => (await grants()).revokeGrant,
+  GetKeyLastUsage: async () => (await import('./key-usage.js')).getKeyLastUsage,
   TagResource: async () => (await keys()).tagResource,
   UntagResource: async () => (await keys()).untagResource,
   CreateAlias: async () => (await aliases()).createAlias,
@@ -83,7 +91,9 @@ export async function invoke(ctx: RequestContext, operation: OperationName, requ
   validateRequest(model, request);
   const handler = loadedHandlers.get(operation) ?? (await loadHandler(operation));
   try {
-    return await handler(ctx, withoutNullMembers(model.input, request));
+    const response = await handler(ctx, withoutNullMembers(model.input, request));
+    await recordUsage(ctx, operation, response);
+    return response;
   } catch (e) {
     if (isKmsError(e)) throw e;
     // a damaged store document: named, so that it can be mended; the request can be retried after

@@ -110,6 +110,7 @@ export async function purgeDeletedKeys(ctx: RequestContext): Promise<void> {
       // read again under the lock: CancelKeyDeletion may have won the race
       if (!key || isDeleted(ctx, key)) {
         ctx.store.delete('keys', keyId);
+        ctx.store.delete('usage', keyId);
         gone.add(keyId);
       }
     }

@@ -70,6 +70,20 @@ export interface ImportParameters {
   ValidTo: number;
 }
 
+/** A grant on the key (CreateGrant), as ListGrants reports it. */
+export interface Grant {
+  GrantId: string;
+  Name?: string;
+  /** epoch milliseconds */
+  CreationDate: number;
+  GranteePrincipal?: string;
+  GranteeServicePrincipal?: string;
+  RetiringPrincipal?: string;
+  RetiringServicePrincipal?: string;
+  Operations: string[];
+  Constraints?: { EncryptionContextSubset?: Record<string, string>; EncryptionContextEquals?: Record<string, string>; SourceArn?: string };
+}
+
 /** One rotation of a symmetric key's material (ListKeyRotations). */
 export interface RotationRecord {
   KeyMaterialId: string;
@@ -106,6 +120,7 @@ export interface KeyRecord {
   /** EXTERNAL keys: every material imported into the key */
   Imports?: ImportedMaterial[];
   ImportParameters?: ImportParameters[];
+  Grants?: Grant[];
   Material: SymmetricMaterial | HmacMaterial | AsymmetricMaterial | MlDsaMaterial | NoMaterial;
 }
 

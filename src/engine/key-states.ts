@@ -43,10 +43,11 @@ const RULES: Readonly<Partial<Record<OperationName, Rule>>> = {
   EnableKey: 'material', DisableKey: 'material', GetPublicKey: 'material',
   GetKeyRotationStatus: 'manage', ScheduleKeyDeletion: 'manage', UpdateKeyDescription: 'manage',
   TagResource: 'manage', UntagResource: 'manage', CreateAlias: 'manage', UpdateAlias: 'manage',
-  GetParametersForImport: 'manage', ImportKeyMaterial: 'manage',
+  GetParametersForImport: 'manage', ImportKeyMaterial: 'manage', CreateGrant: 'use',
   CancelKeyDeletion: 'pendingDeletion',
   DescribeKey: 'any', ListResourceTags: 'any', ListAliases: 'any', GetKeyPolicy: 'any', PutKeyPolicy: 'any',
   ListKeyPolicies: 'any', ListKeyRotations: 'any', DeleteImportedKeyMaterial: 'any',
+  ListGrants: 'any', RetireGrant: 'any', RevokeGrant: 'any', GetKeyLastUsage: 'any',
 };
 
 export function invalidState(arn: string, state: KeyState): KmsError {

@@ -45,6 +45,12 @@ export const SIGNING_ALGORITHMS = [
   'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512', 'ECDSA_SHA_256', 'ECDSA_SHA_384',
   'ECDSA_SHA_512', 'ED25519_SHA_512', 'ED25519_PH_SHA_512', 'SM2DSA', 'ML_DSA_SHAKE_256',
 ] as const;
+export const GRANT_OPERATIONS = [
+  'Decrypt', 'Encrypt', 'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'ReEncryptFrom', 'ReEncryptTo', 'Sign',
+  'Verify', 'GetPublicKey', 'CreateGrant', 'RetireGrant', 'DescribeKey', 'GenerateDataKeyPair',
+  'GenerateDataKeyPairWithoutPlaintext', 'GenerateMac', 'VerifyMac', 'DeriveSharedSecret',
+] as const;
+export type GrantOperation = (typeof GRANT_OPERATIONS)[number];
 export const MESSAGE_TYPES = ['RAW', 'DIGEST', 'EXTERNAL_MU'] as const;
 export const DATA_KEY_SPECS = ['AES_256', 'AES_128'] as const;
 export const DATA_KEY_PAIR_SPECS = [
@@ -71,6 +77,10 @@ const bool: Shape = { type: 'boolean' };
 const blob = (min: number, max: number, sensitive = false): Shape => ({ type: 'blob', min, max, ...(sensitive ? { sensitive } : {}) });
 
 // KMS checks key ids against ^\p{ASCII}+$ on the server, though the published model omits it.
+const PrincipalId: Shape = { type: 'string', min: 1, max: 256, pattern: /^[\w+=,.@:/-]+$/ };
+const ServicePrincipal: Shape = { type: 'string', min: 1, max: 128, pattern: /^([A-Za-z0-9-]+)\.([A-Za-z0-9-]+)(\.[A-Za-z0-9-]+)+$/, patternText: '^([A-Za-z0-9\\-]+)\\.([A-Za-z0-9\\-]+)(\\.[A-Za-z0-9\\-]+)+$' };
+const GrantId: Shape = { type: 'string', min: 1, max: 128 };
+const GrantToken: Shape = { type: 'string', min: 1, max: 8192 };
 const KeyMaterialId: Shape = { type: 'string', min: 64, max: 64, pattern: /^[a-f0-9]+$/ };
 const KeyId: Shape = { type: 'string', min: 1, max: 2048, pattern: /^[\x00-\x7F]+$/, patternText: '^\\p{ASCII}+$' };
 const AliasName = str({ min: 1, max: 256, pattern: /^[a-zA-Z0-9:/_-]+$/ });
@@ -154,6 +164,27 @@ const definitions = {
     required: ['KeyId', 'ImportToken', 'EncryptedKeyMaterial'],
   },
   DeleteImportedKeyMaterial: { input: { KeyId, KeyMaterialId }, required: ['KeyId'] },
+  CreateGrant: {
+    input: {
+      KeyId, GranteePrincipal: PrincipalId, RetiringPrincipal: PrincipalId,
+      Operations: { type: 'list', member: enumOf(GRANT_OPERATIONS) },
+      Constraints: {
+        type: 'structure',
+        members: {
+          EncryptionContextSubset: EncryptionContext, EncryptionContextEquals: EncryptionContext,
+          SourceArn: { type: 'string', min: 20, max: 512, pattern: /^arn:aws[a-z0-9-]*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{12}:.+$/ },
+        },
+      },
+      GrantTokens, Name: str({ min: 1, max: 256, pattern: /^[a-zA-Z0-9:/_-]+$/ }), DryRun,
+      GranteeServicePrincipal: ServicePrincipal, RetiringServicePrincipal: ServicePrincipal,
+    },
+    required: ['KeyId', 'Operations'],
+  },
+  ListGrants: { input: { Limit, Marker, KeyId, GrantId, GranteePrincipal: PrincipalId, GranteeServicePrincipal: ServicePrincipal }, required: ['KeyId'] },
+  ListRetirableGrants: { input: { Limit, Marker, RetiringPrincipal: PrincipalId, RetiringServicePrincipal: ServicePrincipal }, required: [] },
+  RetireGrant: { input: { GrantToken, KeyId, GrantId, DryRun }, required: [] },
+  RevokeGrant: { input: { KeyId, GrantId, DryRun }, required: ['KeyId', 'GrantId'] },
+  GetKeyLastUsage: { input: { KeyId }, required: ['KeyId'] },
   TagResource: { input: { KeyId, Tags }, required: ['KeyId', 'Tags'] },
   UntagResource: {
     input: { KeyId, TagKeys: { type: 'list', member: str({ min: 1, max: 128 }) } },

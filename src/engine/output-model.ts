@@ -3,7 +3,7 @@
 // plain objects do not carry (.NET types for the cmdlets, JSON for the wire) read them here.
 import type { OperationName } from './model.js';
 
-export type OutputShape = 'string' | 'blob' | 'boolean' | 'integer' | 'timestamp' | StructureName | { list: OutputShape };
+export type OutputShape = 'string' | 'blob' | 'boolean' | 'integer' | 'timestamp' | 'map' | StructureName | { list: OutputShape };
 
 export const STRUCTURES = {
   KeyMetadata: {
@@ -23,6 +23,13 @@ export const STRUCTURES = {
     KeyId: 'string', KeyMaterialId: 'string', KeyMaterialDescription: 'string', ImportState: 'string', KeyMaterialState: 'string',
     ExpirationModel: 'string', ValidTo: 'timestamp', RotationDate: 'timestamp', RotationType: 'string',
   },
+  GrantListEntry: {
+    KeyId: 'string', GrantId: 'string', Name: 'string', CreationDate: 'timestamp', GranteePrincipal: 'string', RetiringPrincipal: 'string',
+    IssuingAccount: 'string', Operations: { list: 'string' }, Constraints: 'GrantConstraints', GranteeServicePrincipal: 'string',
+    RetiringServicePrincipal: 'string',
+  },
+  GrantConstraints: { EncryptionContextSubset: 'map', EncryptionContextEquals: 'map', SourceArn: 'string' },
+  KeyLastUsageData: { Operation: 'string', Timestamp: 'timestamp', CloudTrailEventId: 'string', KmsRequestId: 'string' },
   AliasListEntry: { AliasName: 'string', AliasArn: 'string', TargetKeyId: 'string', CreationDate: 'timestamp', LastUpdatedDate: 'timestamp' },
 } as const satisfies Record<string, Record<string, unknown>>;
 
@@ -53,6 +60,12 @@ export const OUTPUTS: Readonly<Record<OperationName, Readonly<Record<string, Out
   GetParametersForImport: { KeyId: 'string', ImportToken: 'blob', PublicKey: 'blob', ParametersValidTo: 'timestamp' },
   ImportKeyMaterial: { KeyId: 'string', KeyMaterialId: 'string' },
   DeleteImportedKeyMaterial: { KeyId: 'string', KeyMaterialId: 'string' },
+  CreateGrant: { GrantToken: 'string', GrantId: 'string' },
+  ListGrants: { Grants: { list: 'GrantListEntry' }, NextMarker: 'string', Truncated: 'boolean' },
+  ListRetirableGrants: { Grants: { list: 'GrantListEntry' }, NextMarker: 'string', Truncated: 'boolean' },
+  RetireGrant: {},
+  RevokeGrant: {},
+  GetKeyLastUsage: { KeyId: 'string', KeyLastUsage: 'KeyLastUsageData', TrackingStartDate: 'timestamp', KeyCreationDate: 'timestamp' },
   TagResource: {},
   UntagResource: {},
   CreateAlias: {},

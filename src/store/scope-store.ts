@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
 import { withLock } from './lock.js';
 
-export type Collection = 'keys' | 'aliases';
+/** keys and aliases; usage holds each key's last cryptographic use (GetKeyLastUsage) */
+export type Collection = 'keys' | 'aliases' | 'usage';
 
 /** A document that cannot be used: not JSON, or not the shape its collection needs. The reason never quotes its content. */
 export class DamagedDocumentError extends Error {
@@ -50,7 +51,7 @@ const NAME_MAX = 255;
 /** Begins the file name of a document stored under the hash of its id; encodeURIComponent never writes '='. */
 const HASHED = '=';
 /** The member of a document that holds its id, read back for a document stored under a hash. */
-const ID_MEMBER: Readonly<Record<Collection, string>> = { keys: 'KeyId', aliases: 'AliasName' };
+const ID_MEMBER: Readonly<Record<Collection, string>> = { keys: 'KeyId', aliases: 'AliasName', usage: 'KeyId' };
 
 /** The id a file name encodes; undefined for a name pskms did not write (a bad %-escape). */
 function decodedId(name: string): string | undefined {

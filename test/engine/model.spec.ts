@@ -1,7 +1,9 @@
 // The API model pskms validates with agrees with AWS's own service model, as botocore ships it
-// (an independent copy of the KMS API definition), including the AWS CLI's option names.
+// (an independent copy of the KMS API definition; version 1.43.12, vendored in test/fixtures),
+// including the AWS CLI's option names.
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { kebab } from '../../src/cli/aws-cli/arguments.js';
 import { OPERATIONS, type Shape } from '../../src/engine/model.js';
 
@@ -41,7 +43,9 @@ interface BotoShape {
 }
 
 function loadBotocore(): Record<string, { input: Record<string, BotoShape>; required: string[]; options: Record<string, string> }> | undefined {
-  const res = spawnSync('python3', ['-c', DUMP, JSON.stringify(Object.keys(OPERATIONS))], { encoding: 'utf8' });
+  // botocore 1.43.12's KMS model, vendored: it takes precedence over the installed botocore's
+  const env = { ...process.env, AWS_DATA_PATH: fileURLToPath(new URL('../../../test/fixtures/botocore-data', import.meta.url)) };
+  const res = spawnSync('python3', ['-c', DUMP, JSON.stringify(Object.keys(OPERATIONS))], { encoding: 'utf8', env });
   return res.status === 0 ? JSON.parse(res.stdout) : undefined;
 }
 

@@ -127,6 +127,51 @@ Describe 'key rotation' {
     }
 }
 
+Describe 'grants' {
+    It 'creates, lists (with the AWS.Tools alias), retires by token and revokes grants' {
+        $key = New-KMSKey
+        $role = 'arn:aws:iam::111122223333:role/app'
+        $admin = 'arn:aws:iam::111122223333:role/admin'
+        $grant = New-KMSGrant -KeyId $key.KeyId -GranteePrincipal $role -RetiringPrincipal $admin -Operation Encrypt, Decrypt -Constraints_EncryptionContextSubset @{ Department = 'IT' } -Force
+        $grant.GrantId | Should -Match '^[0-9a-f]{64}$'
+        $listed = @(Get-KMSGrantList -KeyId $key.KeyId)
+        $listed.Count | Should -Be 1
+        $listed[0].PSObject.TypeNames[0] | Should -Be 'Amazon.KeyManagementService.Model.GrantListEntry'
+        $listed[0].Operations | Should -Be @('Encrypt', 'Decrypt')
+        $listed[0].Constraints.EncryptionContextSubset.Department | Should -Be 'IT'
+        $listed[0].IssuingAccount | Should -Be 'arn:aws:iam::111122223333:root'
+        @(Get-KMSGrants -KeyId $key.KeyId).Count | Should -Be 1
+        @(Get-KMSRetirableGrant -RetiringPrincipal $admin).GrantId | Should -Be $grant.GrantId
+        Disable-KMSGrant -GrantToken $grant.GrantToken -Force | Should -BeNullOrEmpty
+        @(Get-KMSGrantList -KeyId $key.KeyId).Count | Should -Be 0
+
+        $second = New-KMSGrant -KeyId $key.KeyId -GranteePrincipal $role -Operation GenerateDataKey -Force
+        Revoke-KMSGrant -KeyId $key.KeyId -GrantId $second.GrantId -Force | Should -BeNullOrEmpty
+        Assert-ServiceError ({ Revoke-KMSGrant -KeyId $key.KeyId -GrantId $second.GrantId -Force } | Should -Throw -PassThru) NotFoundException "Grant ID $($second.GrantId) not found"
+        Assert-ServiceError ({ New-KMSGrant -KeyId $key.KeyId -GranteePrincipal $role -Operation CreateGrant -Force } | Should -Throw -PassThru) ValidationException 'Grants must not contain only the CreateGrant operation.'
+    }
+
+    It 'pages grants itself unless -NoAutoIteration, as AWS.Tools does' {
+        $key = New-KMSKey
+        1..3 | ForEach-Object { New-KMSGrant -KeyId $key.KeyId -GranteePrincipal 'arn:aws:iam::111122223333:role/app' -Operation Decrypt -Force | Out-Null }
+        @(Get-KMSGrantList -KeyId $key.KeyId -Limit 2).Count | Should -Be 3
+        @(Get-KMSGrantList -KeyId $key.KeyId -Limit 2 -NoAutoIteration).Count | Should -Be 2
+    }
+}
+
+Describe 'Get-KMSKeyLastUsage' {
+    It 'reports the last cryptographic call made with a key' {
+        $key = New-KMSKey
+        (Get-KMSKeyLastUsage -KeyId $key.KeyId).KeyLastUsage | Should -BeNullOrEmpty
+        Invoke-KMSEncrypt -KeyId $key.KeyId -Plaintext 'used' | Out-Null
+        $usage = Get-KMSKeyLastUsage -KeyId $key.KeyId
+        $usage.KeyLastUsage.Operation | Should -Be 'Encrypt'
+        $usage.KeyLastUsage.Operation | Should -BeOfType Amazon.KeyManagementService.KeyLastUsageTrackingOperation
+        $usage.KeyLastUsage.Timestamp | Should -BeOfType System.DateTime
+        $usage.KeyCreationDate | Should -Be $key.CreationDate
+    }
+}
+
 Describe 'regions' {
     It 'scopes keys by -Region, and by the shell default that Set-DefaultAWSRegion stores' {
         $west = New-KMSKey -Region eu-west-1

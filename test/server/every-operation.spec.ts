@@ -40,6 +40,8 @@ interface Step {
   check?: (s: State, r: any) => void;
 }
 
+const APP_ROLE = 'arn:aws:iam::111122223333:role/app';
+const ADMIN_ROLE = 'arn:aws:iam::111122223333:role/admin';
 const text = (s: string) => new Uint8Array(Buffer.from(s));
 const peer = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
 const peerSpki = new Uint8Array(peer.publicKey.export({ format: 'der', type: 'spki' }));
@@ -128,6 +130,22 @@ const SCENARIO: Step[] = [
   },
   { op: 'DeleteImportedKeyMaterial', request: (s) => ({ KeyId: s.ext }), check: (s, r) => expect(r.KeyId).to.equal(s.arn(s.ext)) },
   { op: 'GenerateMac', request: (s) => ({ KeyId: s.ext, Message: text('imported'), MacAlgorithm: 'HMAC_SHA_256' }), error: 'KMSInvalidStateException' },
+  {
+    op: 'CreateGrant', request: (s) => ({ KeyId: s.sym, GranteePrincipal: APP_ROLE, RetiringPrincipal: ADMIN_ROLE, Operations: ['Encrypt', 'Decrypt'], Name: 'every' }),
+    save: (s, r) => ((s.grant = r.GrantId), (s.grantToken = r.GrantToken)), view: (r) => [typeof r.GrantId, typeof r.GrantToken],
+  },
+  {
+    op: 'ListGrants', request: (s) => ({ KeyId: s.sym }),
+    check: (s, r) => expect(r.Grants.map((g: Plain) => [g.GrantId, g.KeyId, g.Operations])).to.deep.equal([[s.grant, s.arn(s.sym), ['Encrypt', 'Decrypt']]]),
+  },
+  { op: 'ListRetirableGrants', request: () => ({ RetiringPrincipal: ADMIN_ROLE }), check: (s, r) => expect(r.Grants.map((g: Plain) => g.GrantId)).to.deep.equal([s.grant]) },
+  { op: 'RetireGrant', request: (s) => ({ GrantToken: s.grantToken }) },
+  { op: 'RetireGrant', request: (s) => ({ GrantToken: s.grantToken }), error: 'NotFoundException' },
+  { op: 'CreateGrant', request: (s) => ({ KeyId: s.hmac, GranteePrincipal: APP_ROLE, Operations: ['GenerateMac'] }), save: (s, r) => (s.grant2 = r.GrantId), view: () => 'granted' },
+  { op: 'CreateGrant', request: (s) => ({ KeyId: s.hmac, GranteePrincipal: APP_ROLE, Operations: ['Encrypt'] }), error: 'ValidationException' },
+  { op: 'RevokeGrant', request: (s) => ({ KeyId: s.hmac, GrantId: s.grant2 }) },
+  { op: 'ListGrants', request: (s) => ({ KeyId: s.hmac }), check: (_, r) => expect(r.Grants).to.deep.equal([]) },
+  { op: 'GetKeyLastUsage', request: (s) => ({ KeyId: s.hmac }), check: (s, r) => expect([r.KeyId, r.KeyLastUsage.Operation]).to.deep.equal([s.hmac, 'GenerateMac']) },
   { op: 'DescribeKey', request: () => ({ KeyId: 'alias/missing' }), error: 'NotFoundException' },
   { op: 'CreateAlias', request: (s) => ({ AliasName: 'aws/reserved', TargetKeyId: s.sym }), error: 'ValidationException' },
 ];
@@ -143,6 +161,7 @@ function normalize(value: unknown, ids: Map<string, string>, key = ''): unknown 
     return value
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => ids.get(id) ?? 'unknown-key')
       .replace(/(arn:aws:kms:[a-z0-9-]+:)\d{12}:/g, '$1<account>:')
+      .replace(/^arn:aws:iam::\d{12}:root$/, 'arn:aws:iam::<account>:root')
       .replace(/^\d{12}$/, '<account>')
       .replace(/^[0-9a-f]{64}$/, 'material-id');
   }

@@ -122,6 +122,16 @@ export function page<T>(items: readonly T[], idOf: (item: T) => string, limit: n
   return { slice, truncated, nextMarker: truncated ? idOf(slice[slice.length - 1]) : undefined };
 }
 
+/**
+ * Pages through a list in its own order (rotations, grants): the marker is the position of the
+ * next entry, as text.
+ */
+export function pageByPosition<T>(entries: readonly T[], req: { Limit?: number; Marker?: string }, sizes: { default: number; max: number }) {
+  const numbered = entries.map((entry, i) => ({ entry, id: String(i).padStart(8, '0') }));
+  const { slice, truncated, nextMarker } = page(numbered, (n) => n.id, req.Limit, req.Marker, sizes);
+  return { entries: slice.map((n) => n.entry), truncated, nextMarker };
+}
+
 export async function listKeys(ctx: RequestContext, req: { Limit?: number; Marker?: string }): Promise<KmsResponse> {
   // deleted keys are dropped before paging: a page holds Limit keys that exist
   const existing = ctx.store.list('keys').map((id) => unlessDamaged(() => loadKey(ctx, id))).filter((k): k is KeyRecord => k !== undefined);

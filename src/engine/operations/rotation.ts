@@ -9,7 +9,7 @@ import { findKeyNotAlias, rotationDue } from '../key-lookup.js';
 import { checkKeyState } from '../key-states.js';
 import type { KeyRecord, RotationState, SymmetricMaterial } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
-import { page, updateKey } from './keys.js';
+import { pageByPosition, updateKey } from './keys.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_PERIOD_DAYS = 365;
@@ -153,8 +153,6 @@ function importedRotations(key: KeyRecord, all: boolean): Record<string, unknown
 }
 
 function pageOf(entries: readonly Record<string, unknown>[], req: { Limit?: number; Marker?: string }): KmsResponse {
-  // pages are counted by position: the marker is the index of the next entry
-  const numbered = entries.map((entry, i) => ({ entry, id: String(i).padStart(8, '0') }));
-  const { slice, truncated, nextMarker } = page(numbered, (n) => n.id, req.Limit, req.Marker, { default: 100, max: 1000 });
-  return compact({ Rotations: slice.map((n) => n.entry), NextMarker: nextMarker, Truncated: truncated });
+  const { entries: slice, truncated, nextMarker } = pageByPosition(entries, req, { default: 100, max: 1000 });
+  return compact({ Rotations: slice, NextMarker: nextMarker, Truncated: truncated });
 }

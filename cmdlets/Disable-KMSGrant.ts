@@ -1,0 +1,18 @@
+// Disable-KMSGrant (RetireGrant)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { DRY_RUN } from './shared-parameters.js';
+
+export default {
+  name: 'Disable-KMSGrant',
+  operation: 'RetireGrant',
+  synopsis: 'Retires a grant, named by its grant token or by its key and grant ID.',
+  example: 'Disable-KMSGrant -GrantToken $grant.GrantToken -Force',
+  parameters: [
+    { name: 'GrantToken', type: 'string' },
+    { name: 'KeyId', type: 'string' },
+    { name: 'GrantId', type: 'string' },
+    DRY_RUN,
+  ],
+  select: '',
+  shouldProcess: { target: 'GrantToken' },
+} satisfies CmdletDefinition;

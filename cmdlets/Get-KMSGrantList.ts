@@ -1,0 +1,20 @@
+// Get-KMSGrantList (ListGrants)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL, PAGING } from './shared-parameters.js';
+
+export default {
+  name: 'Get-KMSGrantList',
+  operation: 'ListGrants',
+  synopsis: 'Lists the grants on a KMS key, optionally only those with a grant ID or grantee principal.',
+  example: 'Get-KMSGrantList -KeyId $key.KeyId | Format-Table GrantId, GranteePrincipal, Operations',
+  parameters: [
+    KEY_ID_POSITIONAL,
+    { name: 'GrantId', type: 'string' },
+    { name: 'GranteePrincipal', type: 'string' },
+    { name: 'GranteeServicePrincipal', type: 'string' },
+    ...PAGING,
+  ],
+  select: 'Grants',
+  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
+  aliases: ['Get-KMSGrants'],
+} satisfies CmdletDefinition;

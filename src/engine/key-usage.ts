@@ -1,0 +1,65 @@
+// GetKeyLastUsage: each key's last successful cryptographic operation. invoke() records it from
+// the response (the KeyId the operation answers with), so no operation has code for it.
+// Recording costs no write on most calls: the stored record is replaced only when it is more
+// than USAGE_STALENESS_MS old, so what GetKeyLastUsage reports is at most that stale.
+import type { RequestContext } from './context.js';
+import { findKeyNotAlias } from './key-lookup.js';
+import type { OperationName } from './model.js';
+import { compact, type KmsResponse } from './operation.js';
+
+export const USAGE_STALENESS_MS = 60_000;
+
+/** The operations GetKeyLastUsage reports (KeyLastUsageTrackingOperation), and the response members naming their keys. */
+const TRACKED: Readonly<Partial<Record<OperationName, readonly string[]>>> = {
+  Decrypt: ['KeyId'], DeriveSharedSecret: ['KeyId'], Encrypt: ['KeyId'], GenerateDataKey: ['KeyId'], GenerateDataKeyPair: ['KeyId'],
+  GenerateDataKeyPairWithoutPlaintext: ['KeyId'], GenerateDataKeyWithoutPlaintext: ['KeyId'], GenerateMac: ['KeyId'],
+  ReEncrypt: ['SourceKeyId', 'KeyId'], Sign: ['KeyId'], Verify: ['KeyId'], VerifyMac: ['KeyId'],
+};
+
+interface UsageRecord {
+  KeyId: string;
+  Operation: string;
+  /** epoch milliseconds */
+  Timestamp: number;
+}
+
+/** What this process last wrote or read, by store directory and key: spares the read on a warm path. */
+const known = new Map<string, number>();
+
+function keyIdOf(arn: unknown): string | undefined {
+  return typeof arn === 'string' ? /key\/([^/]+)$/.exec(arn)?.[1] : undefined;
+}
+
+/** Notes a successful operation's use of its keys; never fails the call it follows. */
+export async function recordUsage(ctx: RequestContext, operation: OperationName, response: KmsResponse): Promise<void> {
+  const members = TRACKED[operation];
+  if (!members) return;
+  const now = ctx.now().getTime();
+  for (const keyId of new Set(members.map((m) => keyIdOf(response[m])))) {
+    if (!keyId) continue;
+    const cacheKey = `${ctx.store.pathOf('usage', keyId)}`;
+    const last = known.get(cacheKey) ?? ctx.store.get<UsageRecord>('usage', keyId)?.Timestamp;
+    if (last !== undefined && now - last < USAGE_STALENESS_MS && now >= last) {
+      known.set(cacheKey, last);
+      continue;
+    }
+    try {
+      await ctx.store.transact(() => ctx.store.put('usage', keyId, { KeyId: keyId, Operation: operation, Timestamp: now } satisfies UsageRecord));
+      known.set(cacheKey, now);
+    } catch {
+      // usage is a report: a failure to record it leaves the older record
+    }
+  }
+}
+
+export async function getKeyLastUsage(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
+  const key = findKeyNotAlias(ctx, req.KeyId);
+  const usage = ctx.store.get<UsageRecord>('usage', key.KeyId);
+  return compact({
+    KeyId: key.KeyId,
+    KeyLastUsage: usage ? { Operation: usage.Operation, Timestamp: new Date(usage.Timestamp) } : undefined,
+    // pskms records use from a key's creation on
+    TrackingStartDate: new Date(key.CreationDate),
+    KeyCreationDate: new Date(key.CreationDate),
+  });
+}
