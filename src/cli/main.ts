@@ -13,6 +13,9 @@ const USAGE = `usage: pskms <command> ...
                                                  pskms Get-Help <Cmdlet-Name> [-Full] or <Cmdlet-Name> -?
   pskms serve [--port 4599] [--host 127.0.0.1]  the KMS API over HTTP, for any KMS client:
                                                  pskms serve --help
+  pskms seed <file.yaml|file.json>              makes the keys (ids, specs, aliases, tags, policies,
+                                                 material) a file describes; seeding again changes nothing
+  pskms export [--all] [--out <file>]           writes the store's keys out in the seed format
   pskms attestation-doc --public-key <key>      a Nitro Enclaves attestation document from a local
                                                  test root, for Recipient
   pskms module-host                             the PowerShell module's host process (the module
@@ -35,6 +38,10 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./aws-cli/run.js')).runAwsCli(rest);
     case 'serve':
       return (await import('../server/serve.js')).runServe(rest);
+    case 'seed':
+      return (await import('./seed.js')).runSeed(rest);
+    case 'export':
+      return (await import('./seed.js')).runExport(rest);
     case 'attestation-doc':
       return (await import('./attestation-doc.js')).runAttestationDoc(rest);
     case 'module-host':

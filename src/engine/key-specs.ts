@@ -109,6 +109,11 @@ const SIGNING: Readonly<Partial<Record<SigningAlgorithm, SigningAlgorithmInfo>>>
   ML_DSA_SHAKE_256: { kind: 'ml-dsa', messageTypes: ['RAW', 'EXTERNAL_MU'], incompatibility: 'key spec' },
 };
 
+/** The HMAC key lengths (bytes) KMS accepts for each HMAC key spec's imported material. */
+export const HMAC_KEY_BYTES: Readonly<Record<string, readonly [number, number]>> = {
+  HMAC_224: [28, 64], HMAC_256: [32, 64], HMAC_384: [48, 128], HMAC_512: [64, 128],
+};
+
 /** AWS offers SM2 keys only in its China Regions. */
 export const SM2_REGIONS: readonly string[] = ['cn-north-1', 'cn-northwest-1'];
 

@@ -7,7 +7,7 @@ import type { KeyRecord } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { PAGE_SIZES, page } from './keys.js';
 
-function checkAliasName(aliasName: string): void {
+export function checkAliasName(aliasName: string): void {
   if (!aliasName.startsWith('alias/') || aliasName.length <= 'alias/'.length) {
     throw new KmsError('ValidationException', 'Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html');
   }

@@ -13,7 +13,7 @@ import { allMaterialImported, importedMaterialId, removeImportedMaterial } from 
 import { findKeyNotAlias } from '../key-lookup.js';
 import type { ImportedMaterial, KeyRecord } from '../key-record.js';
 import { checkKeyState } from '../key-states.js';
-import { SM2_REGIONS, specInfo } from '../key-specs.js';
+import { HMAC_KEY_BYTES, SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { KmsResponse } from '../operation.js';
 import { updateKey } from './keys.js';
 
@@ -25,10 +25,6 @@ const PARAMETERS_VALID_MS = 24 * HOUR_MS;
 const MAX_VALID_TO_MS = 365 * DAY_MS;
 /** GetParametersForImport answers kept per key; an older token is refused as invalid. */
 const KEPT_PARAMETERS = 10;
-/** The HMAC key lengths (bytes) KMS accepts for each HMAC key spec. */
-const HMAC_KEY_BYTES: Readonly<Record<string, [number, number]>> = {
-  HMAC_224: [28, 64], HMAC_256: [32, 64], HMAC_384: [48, 128], HMAC_512: [64, 128],
-};
 
 /** The operations here are for keys with Origin EXTERNAL only. */
 function requireExternal(key: KeyRecord): void {

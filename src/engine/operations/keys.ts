@@ -58,6 +58,27 @@ interface CreateKeyRequest {
   XksKeyId?: string;
 }
 
+/** A new key's document: Enabled, or PendingImport for an EXTERNAL key; AWS's default key policy unless one is given. */
+export function newKeyRecord(
+  ctx: RequestContext,
+  fields: { keyId: string; spec: KeySpec; usage: KeyUsage; origin: 'AWS_KMS' | 'EXTERNAL'; material: KeyRecord['Material']; description?: string; policy?: string; tags?: Tag[] },
+): KeyRecord {
+  return {
+    KeyId: fields.keyId,
+    Arn: keyArn(ctx, fields.keyId),
+    AWSAccountId: ctx.accountId,
+    CreationDate: ctx.now().getTime(),
+    Description: fields.description ?? '',
+    KeyUsage: fields.usage,
+    KeyState: fields.origin === 'AWS_KMS' ? 'Enabled' : 'PendingImport',
+    KeySpec: fields.spec,
+    Policy: fields.policy ?? defaultPolicy(ctx),
+    Tags: fields.tags ?? [],
+    ...(fields.origin === 'EXTERNAL' ? { Origin: fields.origin, Imports: [] } : {}),
+    Material: fields.material,
+  };
+}
+
 export async function createKey(ctx: RequestContext, req: CreateKeyRequest): Promise<KmsResponse> {
   if (req.KeySpec && req.CustomerMasterKeySpec) {
     throw new KmsError('ValidationException', 'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.');
@@ -81,20 +102,7 @@ export async function createKey(ctx: RequestContext, req: CreateKeyRequest): Pro
   const material: KeyRecord['Material'] =
     origin === 'AWS_KMS' ? await createMaterial(spec) : spec === 'SYMMETRIC_DEFAULT' ? { kind: 'symmetric', current: '', versions: {} } : { kind: 'none' };
   const keyId = randomUUID();
-  const key: KeyRecord = {
-    KeyId: keyId,
-    Arn: keyArn(ctx, keyId),
-    AWSAccountId: ctx.accountId,
-    CreationDate: ctx.now().getTime(),
-    Description: req.Description ?? '',
-    KeyUsage: usage,
-    KeyState: origin === 'AWS_KMS' ? 'Enabled' : 'PendingImport',
-    KeySpec: spec,
-    Policy: req.Policy ?? defaultPolicy(ctx),
-    Tags: req.Tags ?? [],
-    ...(origin === 'EXTERNAL' ? { Origin: origin, Imports: [] } : {}),
-    Material: material,
-  };
+  const key = newKeyRecord(ctx, { keyId, spec, usage, origin, material, description: req.Description, policy: req.Policy, tags: req.Tags });
   await ctx.store.transact(() => ctx.store.put('keys', keyId, key));
   return { KeyMetadata: keyMetadata(key) };
 }
@@ -219,7 +227,7 @@ const MAX_TAGS = 50;
  * The tags a request adds, against those the key has: no key twice in one request, none of AWS's
  * own (aws:…, in any case), and no more than MAX_TAGS on the key once they are added.
  */
-function checkTags(adding: readonly Tag[], existing: readonly Tag[]): void {
+export function checkTags(adding: readonly Tag[], existing: readonly Tag[]): void {
   const keys = adding.map((t) => t.TagKey);
   if (new Set(keys).size !== keys.length) throw new KmsError('TagException', 'Duplicate tag keys');
   if (keys.some((k) => k.toLowerCase().startsWith('aws:'))) throw new KmsError('TagException', 'Tags beginning with aws: are reserved');
