@@ -3890,5 +3890,177 @@ function Get-KMSKeyLastUsage {
     }
 }
 
+function New-KMSReplicaKey {
+    <#
+    .SYNOPSIS
+    Replicates a multi-Region primary key into another Region of the same partition: a related key with the same id and key material.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ReplicateKey API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSReplicaKey does.
+    .PARAMETER KeyId
+    The KeyId of the ReplicateKey request. Required.
+    .PARAMETER ReplicaRegion
+    The ReplicaRegion of the ReplicateKey request. Required.
+    .PARAMETER BypassPolicyLockoutSafetyCheck
+    The BypassPolicyLockoutSafetyCheck of the ReplicateKey request.
+    .PARAMETER Description
+    The Description of the ReplicateKey request.
+    .PARAMETER Policy
+    The Policy of the ReplicateKey request.
+    .PARAMETER Tag
+    The Tags of the ReplicateKey request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ReplicateKeyResponse). Specifying the name of a property of type ReplicateKeyResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $replica = New-KMSReplicaKey -KeyId $primary.KeyId -ReplicaRegion eu-west-1 -Force
+    $replica.ReplicaKeyMetadata.Arn
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ReplicateKey.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $ReplicaRegion,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [System.Nullable[bool]] $BypassPolicyLockoutSafetyCheck,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Description,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Policy,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('Tags')]
+        [object] $Tag,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'New-KMSReplicaKey' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
 
-Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag', 'Get-KMSKeyPolicy', 'Write-KMSKeyPolicy', 'Get-KMSKeyPolicyList', 'Enable-KMSKeyRotation', 'Disable-KMSKeyRotation', 'Get-KMSKeyRotationStatus', 'Start-KMSRotateKeyOnDemand', 'Get-KMSKeyRotation', 'Get-KMSParametersForImport', 'Import-KMSKeyMaterial', 'Remove-KMSImportedKeyMaterial', 'New-KMSGrant', 'Get-KMSGrantList', 'Get-KMSRetirableGrant', 'Disable-KMSGrant', 'Revoke-KMSGrant', 'Get-KMSKeyLastUsage') -Alias @('Get-KMSKeys', 'Get-KMSAliases', 'Get-KMSKeyPolicies', 'Get-KMSGrants')
+function Update-KMSPrimaryRegion {
+    <#
+    .SYNOPSIS
+    Makes the replica of a multi-Region key in another Region its primary key; the primary key becomes a replica.
+    .DESCRIPTION
+    Calls the AWS Key Management Service UpdatePrimaryRegion API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Update-KMSPrimaryRegion does.
+    .PARAMETER KeyId
+    The KeyId of the UpdatePrimaryRegion request. Required.
+    .PARAMETER PrimaryRegion
+    The PrimaryRegion of the UpdatePrimaryRegion request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (UpdatePrimaryRegionResponse). Specifying the name of a property of type UpdatePrimaryRegionResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Update-KMSPrimaryRegion -KeyId $primary.KeyId -PrimaryRegion eu-west-1 -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdatePrimaryRegion.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $KeyId,
+        [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $PrimaryRegion,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Update-KMSPrimaryRegion' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+
+Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag', 'Get-KMSKeyPolicy', 'Write-KMSKeyPolicy', 'Get-KMSKeyPolicyList', 'Enable-KMSKeyRotation', 'Disable-KMSKeyRotation', 'Get-KMSKeyRotationStatus', 'Start-KMSRotateKeyOnDemand', 'Get-KMSKeyRotation', 'Get-KMSParametersForImport', 'Import-KMSKeyMaterial', 'Remove-KMSImportedKeyMaterial', 'New-KMSGrant', 'Get-KMSGrantList', 'Get-KMSRetirableGrant', 'Disable-KMSGrant', 'Revoke-KMSGrant', 'Get-KMSKeyLastUsage', 'New-KMSReplicaKey', 'Update-KMSPrimaryRegion') -Alias @('Get-KMSKeys', 'Get-KMSAliases', 'Get-KMSKeyPolicies', 'Get-KMSGrants')

@@ -65,6 +65,11 @@ export function createContext(options: { region?: string; accountId?: string; en
   };
 }
 
+/** The same caller in another Region of the same account (a multi-Region key's related keys). */
+export function regionContext(ctx: RequestContext, region: string): RequestContext {
+  return region === ctx.region ? ctx : { ...ctx, region, store: ctx.store.sibling(region) };
+}
+
 export function keyArn(ctx: RequestContext, keyId: string): string {
   return `arn:${ctx.partition}:kms:${ctx.region}:${ctx.accountId}:key/${keyId}`;
 }

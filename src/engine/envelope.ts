@@ -119,9 +119,11 @@ export async function openWith(ctx: RequestContext, req: OpenRequest): Promise<O
   }
   const blob = parseCiphertextBlob(req.ciphertext);
   if (!blob) throw invalidCiphertext();
-  if (requested && requested.Arn !== blob.keyArn) throw incorrectKey();
   const arn = /^arn:[^:]+:kms:([^:]*):(\d{12}):key\/([A-Za-z0-9-]+)$/.exec(blob.keyArn);
-  const key = arn && arn[1] === ctx.region && arn[2] === ctx.accountId ? loadKey(ctx, arn[3]) : undefined;
+  // a multi-Region key's ciphertext opens with any related key: the one in this Region
+  const related = arn !== null && arn[2] === ctx.accountId && (arn[1] === ctx.region || arn[3].startsWith('mrk-'));
+  if (requested && (requested.KeyId !== arn?.[3] || !related)) throw incorrectKey();
+  const key = related ? loadKey(ctx, arn[3]) : undefined;
   if (!key || key.Material.kind !== 'symmetric') throw invalidCiphertext();
   checkOpeningKey(key, req);
   const materialId = Buffer.from(blob.materialId).toString('hex');

@@ -23,6 +23,7 @@ const keyAgreement = () => import('./operations/key-agreement.js');
 const macs = () => import('./operations/macs.js');
 const imports = () => import('./operations/import.js');
 const grants = () => import('./operations/grants.js');
+const multiRegion = () => import('./operations/multi-region.js');
 
 const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   CreateKey: async () => (await keys()).createKey,
@@ -52,6 +53,8 @@ const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   RetireGrant: async () => (await grants()).retireGrant,
   RevokeGrant: async () => (await grants()).revokeGrant,
   GetKeyLastUsage: async () => (await import('./key-usage.js')).getKeyLastUsage,
+  ReplicateKey: async () => (await multiRegion()).replicateKey,
+  UpdatePrimaryRegion: async () => (await multiRegion()).updatePrimaryRegion,
   TagResource: async () => (await keys()).tagResource,
   UntagResource: async () => (await keys()).untagResource,
   CreateAlias: async () => (await aliases()).createAlias,

@@ -1,6 +1,6 @@
 // Finding the key a request names (key id, key ARN, alias name or alias ARN) and the checks
 // every operation makes on it: key state and key usage.
-import { aliasArn, keyArn, type RequestContext } from './context.js';
+import { aliasArn, keyArn, regionContext, type RequestContext } from './context.js';
 import { KmsError } from './errors.js';
 import type { KeyRecord } from './key-record.js';
 import { checkKeyState } from './key-states.js';
@@ -31,16 +31,21 @@ function isDeleted(ctx: RequestContext, key: KeyRecord): boolean {
  */
 const toPurge = new WeakMap<ScopeStore, { keys: Set<string>; aliases: Set<string>; updates: Set<string> }>();
 
+/** The contexts with something noted, by store: a call that loads a replica may note work in its primary's Region. */
+const noting = new Map<ScopeStore, RequestContext>();
+
 function notePurge(ctx: RequestContext, kind: 'keys' | 'aliases' | 'updates', id: string): void {
   let noted = toPurge.get(ctx.store);
   if (!noted) toPurge.set(ctx.store, (noted = { keys: new Set(), aliases: new Set(), updates: new Set() }));
   noted[kind].add(id);
+  noting.set(ctx.store, ctx);
 }
 
 /** Automatic rotation whose date has passed; the call that finds it rotates the key when it ends. */
 export function rotationDue(ctx: RequestContext, key: KeyRecord): boolean {
   const state = key.Rotation;
-  return Boolean(state?.Enabled && state.NextDate !== undefined && state.NextDate <= ctx.now().getTime() && key.KeyState === 'Enabled');
+  // a replica's rotation is its primary's, made in the primary's Region
+  return Boolean(state?.Enabled && state.NextDate !== undefined && state.NextDate <= ctx.now().getTime() && key.KeyState === 'Enabled' && key.MultiRegion?.Type !== 'REPLICA');
 }
 
 /** The key document, checked (DamagedDocumentError otherwise); undefined if there is none. */
@@ -71,10 +76,24 @@ export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefin
     notePurge(ctx, 'keys', keyId);
     return undefined;
   }
+  if (key?.MultiRegion?.Type === 'REPLICA') withPrimaryProperties(ctx, key);
   if (key && rotationDue(ctx, key)) notePurge(ctx, 'updates', keyId);
   // imported material past its ValidTo is gone for this call already, and from the store when it ends
   if (key && expireMaterial(key, ctx.now().getTime())) notePurge(ctx, 'updates', keyId);
   return key;
+}
+
+/**
+ * A replica's shared properties are its primary's: the material (unless imported, which each
+ * related key has of its own), the rotation, and the list of related keys.
+ */
+function withPrimaryProperties(ctx: RequestContext, replica: KeyRecord): void {
+  const primary = unlessDamaged(() => loadKey(regionContext(ctx, replica.MultiRegion!.PrimaryRegion), replica.KeyId));
+  if (primary?.MultiRegion?.Type !== 'PRIMARY') return;
+  replica.MultiRegion!.ReplicaRegions = primary.MultiRegion.ReplicaRegions;
+  if (replica.Origin === 'EXTERNAL') return;
+  replica.Material = primary.Material;
+  if (primary.Rotation) replica.Rotation = primary.Rotation;
 }
 
 /** An alias, as long as its key exists: the alias of a deleted key is deleted with it, as in AWS. */
@@ -92,9 +111,16 @@ export function loadAlias(ctx: RequestContext, aliasName: string): AliasRecord |
  * rotations whose dates have passed.
  */
 export async function purgeDeletedKeys(ctx: RequestContext): Promise<void> {
+  const contexts = [ctx, ...[...noting.values()].filter((c) => c.store !== ctx.store)];
+  noting.clear();
+  for (const c of contexts) await purgeScope(c);
+}
+
+async function purgeScope(ctx: RequestContext): Promise<void> {
   const noted = toPurge.get(ctx.store);
   if (!noted) return;
   toPurge.delete(ctx.store);
+  const replicasGone: KeyRecord[] = [];
   const rotation = noted.updates.size > 0 ? await import('./operations/rotation.js') : undefined;
   await ctx.store.transact(() => {
     for (const keyId of noted.updates) {
@@ -111,6 +137,7 @@ export async function purgeDeletedKeys(ctx: RequestContext): Promise<void> {
       if (!key || isDeleted(ctx, key)) {
         ctx.store.delete('keys', keyId);
         ctx.store.delete('usage', keyId);
+        if (key?.MultiRegion?.Type === 'REPLICA') replicasGone.push(key);
         gone.add(keyId);
       }
     }
@@ -120,6 +147,8 @@ export async function purgeDeletedKeys(ctx: RequestContext): Promise<void> {
       if (alias && (gone.has(alias.TargetKeyId) || !ctx.store.get<KeyRecord>('keys', alias.TargetKeyId))) ctx.store.delete('aliases', name);
     }
   });
+  // (after the scope's lock is released: the primary's Region is locked on its own)
+  for (const replica of replicasGone) await (await import('./operations/multi-region.js')).forgetReplica(ctx, replica);
 }
 
 export function aliasNotFound(ctx: RequestContext, aliasName: string): KmsError {

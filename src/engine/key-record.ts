@@ -70,6 +70,17 @@ export interface ImportParameters {
   ValidTo: number;
 }
 
+/**
+ * A multi-Region key's part. The primary's document holds the shared properties (material,
+ * rotation) and the list of replica Regions; a replica reads them from the primary when it is
+ * loaded (key-lookup), so related keys never disagree.
+ */
+export interface MultiRegionState {
+  Type: 'PRIMARY' | 'REPLICA';
+  PrimaryRegion: string;
+  ReplicaRegions: string[];
+}
+
 /** A grant on the key (CreateGrant), as ListGrants reports it. */
 export interface Grant {
   GrantId: string;
@@ -121,6 +132,10 @@ export interface KeyRecord {
   Imports?: ImportedMaterial[];
   ImportParameters?: ImportParameters[];
   Grants?: Grant[];
+  /** multi-Region keys (mrk-…): this key's part, and where its related keys are */
+  MultiRegion?: MultiRegionState;
+  /** PendingReplicaDeletion: the waiting period that starts when the last replica is deleted */
+  PendingWindowDays?: number;
   Material: SymmetricMaterial | HmacMaterial | AsymmetricMaterial | MlDsaMaterial | NoMaterial;
 }
 
@@ -152,7 +167,7 @@ export function keyMetadata(key: KeyRecord): Record<string, unknown> {
     Description: key.Description,
     KeyUsage: key.KeyUsage,
     KeyState: key.KeyState,
-    ...(key.DeletionDate !== undefined ? { DeletionDate: new Date(key.DeletionDate) } : {}),
+    ...(key.DeletionDate !== undefined && key.KeyState === 'PendingDeletion' ? { DeletionDate: new Date(key.DeletionDate) } : {}),
     ...(imported.ValidTo ? { ValidTo: imported.ValidTo } : {}),
     Origin: key.Origin ?? 'AWS_KMS',
     ...(imported.ExpirationModel ? { ExpirationModel: imported.ExpirationModel } : {}),
@@ -160,10 +175,24 @@ export function keyMetadata(key: KeyRecord): Record<string, unknown> {
     CustomerMasterKeySpec: key.KeySpec,
     KeySpec: key.KeySpec,
     ...withoutMac(algorithmsFor(key.KeySpec, key.KeyUsage)),
-    MultiRegion: false,
+    MultiRegion: key.MultiRegion !== undefined,
+    ...(key.MultiRegion ? { MultiRegionConfiguration: multiRegionConfiguration(key) } : {}),
+    ...(key.KeyState === 'PendingReplicaDeletion' && key.PendingWindowDays !== undefined ? { PendingDeletionWindowInDays: key.PendingWindowDays } : {}),
     ...(algorithmsFor(key.KeySpec, key.KeyUsage).MacAlgorithms ? { MacAlgorithms: algorithmsFor(key.KeySpec, key.KeyUsage).MacAlgorithms } : {}),
     ...(symmetric && (key.Material as SymmetricMaterial).current !== '' ? { CurrentKeyMaterialId: (key.Material as SymmetricMaterial).current } : {}),
   };
+}
+
+/** The ARN of the related key in another Region: the same but for the Region. */
+export function relatedArn(key: KeyRecord, region: string): string {
+  return key.Arn.replace(/^(arn:[^:]+:kms:)[^:]*:/, `$1${region}:`);
+}
+
+/** DescribeKey's MultiRegionConfiguration: the same for every related key but for the type. */
+function multiRegionConfiguration(key: KeyRecord): Record<string, unknown> {
+  const mr = key.MultiRegion!;
+  const entry = (region: string) => ({ Arn: relatedArn(key, region), Region: region });
+  return { MultiRegionKeyType: mr.Type, PrimaryKey: entry(mr.PrimaryRegion), ReplicaKeys: mr.ReplicaRegions.map(entry) };
 }
 
 export function symmetricKey(material: SymmetricMaterial, materialId: string): Uint8Array | undefined {

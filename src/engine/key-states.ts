@@ -43,7 +43,7 @@ const RULES: Readonly<Partial<Record<OperationName, Rule>>> = {
   EnableKey: 'material', DisableKey: 'material', GetPublicKey: 'material',
   GetKeyRotationStatus: 'manage', ScheduleKeyDeletion: 'manage', UpdateKeyDescription: 'manage',
   TagResource: 'manage', UntagResource: 'manage', CreateAlias: 'manage', UpdateAlias: 'manage',
-  GetParametersForImport: 'manage', ImportKeyMaterial: 'manage', CreateGrant: 'use',
+  GetParametersForImport: 'manage', ImportKeyMaterial: 'manage', CreateGrant: 'use', ReplicateKey: 'use', UpdatePrimaryRegion: 'use',
   CancelKeyDeletion: 'pendingDeletion',
   DescribeKey: 'any', ListResourceTags: 'any', ListAliases: 'any', GetKeyPolicy: 'any', PutKeyPolicy: 'any',
   ListKeyPolicies: 'any', ListKeyRotations: 'any', DeleteImportedKeyMaterial: 'any',

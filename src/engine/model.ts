@@ -81,6 +81,7 @@ const PrincipalId: Shape = { type: 'string', min: 1, max: 256, pattern: /^[\w+=,
 const ServicePrincipal: Shape = { type: 'string', min: 1, max: 128, pattern: /^([A-Za-z0-9-]+)\.([A-Za-z0-9-]+)(\.[A-Za-z0-9-]+)+$/, patternText: '^([A-Za-z0-9\\-]+)\\.([A-Za-z0-9\\-]+)(\\.[A-Za-z0-9\\-]+)+$' };
 const GrantId: Shape = { type: 'string', min: 1, max: 128 };
 const GrantToken: Shape = { type: 'string', min: 1, max: 8192 };
+const Region: Shape = { type: 'string', min: 1, max: 32, pattern: /^([a-z]+-){2,3}\d+$/ };
 const KeyMaterialId: Shape = { type: 'string', min: 64, max: 64, pattern: /^[a-f0-9]+$/ };
 const KeyId: Shape = { type: 'string', min: 1, max: 2048, pattern: /^[\x00-\x7F]+$/, patternText: '^\\p{ASCII}+$' };
 const AliasName = str({ min: 1, max: 256, pattern: /^[a-zA-Z0-9:/_-]+$/ });
@@ -185,6 +186,11 @@ const definitions = {
   RetireGrant: { input: { GrantToken, KeyId, GrantId, DryRun }, required: [] },
   RevokeGrant: { input: { KeyId, GrantId, DryRun }, required: ['KeyId', 'GrantId'] },
   GetKeyLastUsage: { input: { KeyId }, required: ['KeyId'] },
+  ReplicateKey: {
+    input: { KeyId, ReplicaRegion: Region, Policy, BypassPolicyLockoutSafetyCheck: bool, Description: str({ min: 0, max: 8192 }), Tags },
+    required: ['KeyId', 'ReplicaRegion'],
+  },
+  UpdatePrimaryRegion: { input: { KeyId, PrimaryRegion: Region }, required: ['KeyId', 'PrimaryRegion'] },
   TagResource: { input: { KeyId, Tags }, required: ['KeyId', 'Tags'] },
   UntagResource: {
     input: { KeyId, TagKeys: { type: 'list', member: str({ min: 1, max: 128 }) } },

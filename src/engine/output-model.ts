@@ -66,6 +66,8 @@ export const OUTPUTS: Readonly<Record<OperationName, Readonly<Record<string, Out
   RetireGrant: {},
   RevokeGrant: {},
   GetKeyLastUsage: { KeyId: 'string', KeyLastUsage: 'KeyLastUsageData', TrackingStartDate: 'timestamp', KeyCreationDate: 'timestamp' },
+  ReplicateKey: { ReplicaKeyMetadata: 'KeyMetadata', ReplicaPolicy: 'string', ReplicaTags: { list: 'Tag' } },
+  UpdatePrimaryRegion: {},
   TagResource: {},
   UntagResource: {},
   CreateAlias: {},

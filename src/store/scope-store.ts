@@ -3,7 +3,7 @@
 // are 0600 and directories 0700, since key documents hold private key material.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type BigIntStats } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
 import { withLock } from './lock.js';
 
@@ -62,6 +62,8 @@ function decodedId(name: string): string | undefined {
   }
 }
 
+const siblings = new Map<string, ScopeStore>();
+
 export class ScopeStore {
   readonly dir: string;
   /** transactions of this store in progress: their reads go to the files themselves */
@@ -69,6 +71,24 @@ export class ScopeStore {
 
   constructor(home: string, accountId: string, region: string) {
     this.dir = join(home, accountId, region);
+  }
+
+  /** The store of another Region of the same account (multi-Region keys); one instance per Region. */
+  sibling(region: string): ScopeStore {
+    const dir = join(dirname(this.dir), region);
+    let store = siblings.get(dir);
+    if (!store) siblings.set(dir, (store = new ScopeStore(dirname(dirname(this.dir)), basename(dirname(this.dir)), region)));
+    return store;
+  }
+
+  /**
+   * Runs fn holding the locks of several scopes (a multi-Region write), taken in one order (by
+   * directory) so that two processes never wait on each other.
+   */
+  static async transactAll<T>(stores: readonly ScopeStore[], fn: () => T | Promise<T>): Promise<T> {
+    const ordered = [...new Map(stores.map((s) => [s.dir, s])).values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));
+    const run = (i: number): Promise<T> => (i === ordered.length ? Promise.resolve(fn()) : ordered[i].transact(() => run(i + 1)));
+    return run(0);
   }
 
   /** Where a document lives (for messages). */

@@ -159,6 +159,23 @@ Describe 'grants' {
     }
 }
 
+Describe 'multi-Region keys' {
+    It 'replicates a primary into another Region, decrypts there, and moves the primary Region' {
+        $primary = New-KMSKey -MultiRegion $true -Region us-east-1
+        $primary.KeyId | Should -Match '^mrk-[0-9a-f]{32}$'
+        $replica = New-KMSReplicaKey -KeyId $primary.KeyId -ReplicaRegion eu-west-1 -Region us-east-1 -Force
+        $replica.ReplicaKeyMetadata.MultiRegionConfiguration.MultiRegionKeyType | Should -Be 'REPLICA'
+        $replica.ReplicaKeyMetadata.MultiRegionConfiguration.MultiRegionKeyType | Should -BeOfType Amazon.KeyManagementService.MultiRegionKeyType
+        $blob = (Invoke-KMSEncrypt -KeyId $primary.KeyId -Plaintext 'across Regions' -Region us-east-1).CiphertextBlob
+        $plain = Invoke-KMSDecrypt -CiphertextBlob $blob -Region eu-west-1
+        [System.Text.Encoding]::UTF8.GetString($plain.Plaintext.ToArray()) | Should -Be 'across Regions'
+        $plain.KeyId | Should -Be $replica.ReplicaKeyMetadata.Arn
+        Update-KMSPrimaryRegion -KeyId $primary.KeyId -PrimaryRegion eu-west-1 -Region us-east-1 -Force | Should -BeNullOrEmpty
+        (Get-KMSKey -KeyId $primary.KeyId -Region eu-west-1).MultiRegionConfiguration.MultiRegionKeyType | Should -Be 'PRIMARY'
+        Assert-ServiceError ({ New-KMSReplicaKey -KeyId $primary.KeyId -ReplicaRegion ap-southeast-1 -Region us-east-1 -Force } | Should -Throw -PassThru) UnsupportedOperationException "$($primary.Arn) is not a multi-region primary key."
+    }
+}
+
 Describe 'Get-KMSKeyLastUsage' {
     It 'reports the last cryptographic call made with a key' {
         $key = New-KMSKey

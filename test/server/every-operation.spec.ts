@@ -146,6 +146,14 @@ const SCENARIO: Step[] = [
   { op: 'RevokeGrant', request: (s) => ({ KeyId: s.hmac, GrantId: s.grant2 }) },
   { op: 'ListGrants', request: (s) => ({ KeyId: s.hmac }), check: (_, r) => expect(r.Grants).to.deep.equal([]) },
   { op: 'GetKeyLastUsage', request: (s) => ({ KeyId: s.hmac }), check: (s, r) => expect([r.KeyId, r.KeyLastUsage.Operation]).to.deep.equal([s.hmac, 'GenerateMac']) },
+  { op: 'CreateKey', request: () => ({ MultiRegion: true }), save: (s, r) => (s.mrk = r.KeyMetadata.KeyId), check: (_, r) => expect(r.KeyMetadata.KeyId).to.match(/^mrk-[0-9a-f]{32}$/) },
+  {
+    op: 'ReplicateKey', request: (s) => ({ KeyId: s.mrk, ReplicaRegion: 'eu-west-1', Description: 'replica' }),
+    check: (s, r) => expect([r.ReplicaKeyMetadata.Arn, r.ReplicaKeyMetadata.MultiRegionConfiguration.MultiRegionKeyType]).to.deep.equal([s.arn(s.mrk).replace('us-east-1', 'eu-west-1'), 'REPLICA']),
+  },
+  { op: 'ReplicateKey', request: (s) => ({ KeyId: s.mrk, ReplicaRegion: 'eu-west-1' }), error: 'AlreadyExistsException' },
+  { op: 'UpdatePrimaryRegion', request: (s) => ({ KeyId: s.mrk, PrimaryRegion: 'eu-west-1' }) },
+  { op: 'DescribeKey', request: (s) => ({ KeyId: s.mrk }), check: (_, r) => expect(r.KeyMetadata.MultiRegionConfiguration.MultiRegionKeyType).to.equal('REPLICA') },
   { op: 'DescribeKey', request: () => ({ KeyId: 'alias/missing' }), error: 'NotFoundException' },
   { op: 'CreateAlias', request: (s) => ({ AliasName: 'aws/reserved', TargetKeyId: s.sym }), error: 'ValidationException' },
 ];
@@ -159,9 +167,9 @@ function normalize(value: unknown, ids: Map<string, string>, key = ''): unknown 
   if (key === 'ContentLength') return typeof value;
   if (typeof value === 'string') {
     return value
-      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => ids.get(id) ?? 'unknown-key')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}/g, (id) => ids.get(id) ?? 'unknown-key')
       .replace(/(arn:aws:kms:[a-z0-9-]+:)\d{12}:/g, '$1<account>:')
-      .replace(/^arn:aws:iam::\d{12}:root$/, 'arn:aws:iam::<account>:root')
+      .replace(/arn:aws:iam::\d{12}:root/g, 'arn:aws:iam::<account>:root')
       .replace(/^\d{12}$/, '<account>')
       .replace(/^[0-9a-f]{64}$/, 'material-id');
   }
@@ -193,7 +201,7 @@ async function runScenario(run: Runner, region = 'us-east-1'): Promise<unknown[]
       const result = (outcome as { ok: Plain }).ok;
       if (step.op === 'CreateKey') state.account = (result.KeyMetadata as Plain).AWSAccountId;
       step.save?.(state, result);
-      for (const [name, id] of Object.entries(state)) if (typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) ids.set(id, name);
+      for (const [name, id] of Object.entries(state)) if (typeof id === 'string' && /^(?:[0-9a-f-]{36}|mrk-[0-9a-f]{32})$/.test(id)) ids.set(id, name);
       try {
         step.check?.(state, result);
       } catch (e) {

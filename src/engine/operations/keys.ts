@@ -94,15 +94,16 @@ export async function createKey(ctx: RequestContext, req: CreateKeyRequest): Pro
   if (origin !== 'AWS_KMS' && origin !== 'EXTERNAL') throw new KmsError('UnsupportedOperationException', `pskms does not support Origin ${origin} yet.`);
   if (origin === 'EXTERNAL' && specInfo(spec).material?.kind === 'ml-dsa') throw new KmsError('UnsupportedOperationException', `KeySpec ${spec} does not support imported key material.`);
   if (req.CustomKeyStoreId || req.XksKeyId) throw new KmsError('UnsupportedOperationException', 'pskms has no custom key stores.');
-  if (req.MultiRegion) throw new KmsError('UnsupportedOperationException', 'pskms does not support multi-Region keys yet.');
   checkTags(req.Tags ?? [], []);
   if (req.Policy !== undefined) (await import('./policies.js')).checkPolicy(req.Policy);
 
   // an EXTERNAL key waits for its material (ImportKeyMaterial)
   const material: KeyRecord['Material'] =
     origin === 'AWS_KMS' ? await createMaterial(spec) : spec === 'SYMMETRIC_DEFAULT' ? { kind: 'symmetric', current: '', versions: {} } : { kind: 'none' };
-  const keyId = randomUUID();
+  // a multi-Region key's id says so; its related keys in other Regions share it
+  const keyId = req.MultiRegion ? `mrk-${randomBytes(16).toString('hex')}` : randomUUID();
   const key = newKeyRecord(ctx, { keyId, spec, usage, origin, material, description: req.Description, policy: req.Policy, tags: req.Tags });
+  if (req.MultiRegion) key.MultiRegion = { Type: 'PRIMARY', PrimaryRegion: ctx.region, ReplicaRegions: [] };
   await ctx.store.transact(() => ctx.store.put('keys', keyId, key));
   return { KeyMetadata: keyMetadata(key) };
 }
@@ -197,6 +198,12 @@ export async function scheduleKeyDeletion(ctx: RequestContext, req: { KeyId: str
   if (days < 7 || days > 30) throw new KmsError('ValidationException', 'PendingWindowInDays must be between 7 and 30');
   return updateKey(ctx, req.KeyId, (key) => {
     checkKeyState(key, 'ScheduleKeyDeletion');
+    // a primary with replicas waits for their deletion; its own waiting period starts then
+    if (key.MultiRegion?.Type === 'PRIMARY' && key.MultiRegion.ReplicaRegions.length > 0) {
+      key.KeyState = 'PendingReplicaDeletion';
+      key.PendingWindowDays = days;
+      return { KeyId: key.Arn, KeyState: key.KeyState, PendingWindowInDays: days };
+    }
     key.KeyState = 'PendingDeletion';
     key.DeletionDate = ctx.now().getTime() + days * DAY_MS;
     return { KeyId: key.Arn, DeletionDate: new Date(key.DeletionDate), KeyState: key.KeyState, PendingWindowInDays: days };
@@ -208,6 +215,7 @@ export async function cancelKeyDeletion(ctx: RequestContext, req: { KeyId: strin
     checkKeyState(key, 'CancelKeyDeletion');
     key.KeyState = 'Disabled';
     delete key.DeletionDate;
+    delete key.PendingWindowDays;
     return { KeyId: key.Arn };
   });
 }

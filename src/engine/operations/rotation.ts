@@ -22,9 +22,15 @@ function rotatable(key: KeyRecord): SymmetricMaterial {
   return key.Material;
 }
 
+/** A multi-Region key's rotation is set and made on its primary. */
+function notReplica(key: KeyRecord): void {
+  if (key.MultiRegion?.Type === 'REPLICA') throw new KmsError('UnsupportedOperationException', `${key.Arn} is not a multi-region primary key.`);
+}
+
 /** Automatic rotation is for keys whose material KMS made. */
 function automaticallyRotatable(key: KeyRecord): void {
   rotatable(key);
+  notReplica(key);
   if (key.Origin === 'EXTERNAL') throw new KmsError('UnsupportedOperationException', `${key.Arn} origin is EXTERNAL which is not valid for this operation.`);
 }
 
@@ -107,7 +113,9 @@ export async function getKeyRotationStatus(ctx: RequestContext, req: { KeyId: st
 export async function rotateKeyOnDemand(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   const keyId = await updateKey(ctx, req.KeyId, (key) => {
     rotatable(key);
+    notReplica(key);
     checkKeyState(key, 'RotateKeyOnDemand');
+    if (key.MultiRegion && key.Origin === 'EXTERNAL') throw new KmsError('UnsupportedOperationException', `${key.Arn} is a multi-Region key with imported key material, which pskms does not rotate on demand.`);
     if (stateOf(key).History.filter((r) => r.RotationType === 'ON_DEMAND').length >= MAX_ON_DEMAND) {
       throw new KmsError('LimitExceededException', `The on-demand rotations limit has been reached for the given keyId. No more on-demand rotations can be performed for this key: ${key.Arn}`);
     }

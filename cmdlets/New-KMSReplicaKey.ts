@@ -1,0 +1,20 @@
+// New-KMSReplicaKey (ReplicateKey)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL } from './shared-parameters.js';
+
+export default {
+  name: 'New-KMSReplicaKey',
+  operation: 'ReplicateKey',
+  synopsis: 'Replicates a multi-Region primary key into another Region of the same partition: a related key with the same id and key material.',
+  example: "$replica = New-KMSReplicaKey -KeyId $primary.KeyId -ReplicaRegion eu-west-1 -Force\n$replica.ReplicaKeyMetadata.Arn",
+  parameters: [
+    KEY_ID_POSITIONAL,
+    { name: 'ReplicaRegion', type: 'string', mandatory: true },
+    { name: 'BypassPolicyLockoutSafetyCheck', type: 'bool?' },
+    { name: 'Description', type: 'string' },
+    { name: 'Policy', type: 'string' },
+    { name: 'Tag', type: 'Tag[]', member: 'Tags', aliases: ['Tags'] },
+  ],
+  select: '*',
+  shouldProcess: { target: 'KeyId' },
+} satisfies CmdletDefinition;

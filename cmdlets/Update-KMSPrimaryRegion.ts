@@ -1,0 +1,13 @@
+// Update-KMSPrimaryRegion (UpdatePrimaryRegion)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { KEY_ID_POSITIONAL } from './shared-parameters.js';
+
+export default {
+  name: 'Update-KMSPrimaryRegion',
+  operation: 'UpdatePrimaryRegion',
+  synopsis: 'Makes the replica of a multi-Region key in another Region its primary key; the primary key becomes a replica.',
+  example: 'Update-KMSPrimaryRegion -KeyId $primary.KeyId -PrimaryRegion eu-west-1 -Force',
+  parameters: [KEY_ID_POSITIONAL, { name: 'PrimaryRegion', type: 'string', mandatory: true }],
+  select: '',
+  shouldProcess: { target: 'KeyId' },
+} satisfies CmdletDefinition;
