@@ -12,7 +12,8 @@ export const CMDLET_NAMES = [
   'Enable-KMSKeyRotation', 'Disable-KMSKeyRotation', 'Get-KMSKeyRotationStatus', 'Start-KMSRotateKeyOnDemand', 'Get-KMSKeyRotation',
   'Get-KMSParametersForImport', 'Import-KMSKeyMaterial', 'Remove-KMSImportedKeyMaterial', 'New-KMSGrant', 'Get-KMSGrantList',
   'Get-KMSRetirableGrant', 'Disable-KMSGrant', 'Revoke-KMSGrant', 'Get-KMSKeyLastUsage', 'New-KMSReplicaKey',
-  'Update-KMSPrimaryRegion',
+  'Update-KMSPrimaryRegion', 'New-KMSCustomKeyStore', 'Get-KMSCustomKeyStore', 'Update-KMSCustomKeyStore', 'Remove-KMSCustomKeyStore',
+  'Connect-KMSCustomKeyStore', 'Disconnect-KMSCustomKeyStore',
 ] as const;
 
 export type CmdletName = (typeof CMDLET_NAMES)[number];

@@ -206,6 +206,53 @@ namespace Amazon.KeyManagementService {
         public static WrappingKeySpec FindValue(string value) { return FindValue<WrappingKeySpec>(value); }
         public static implicit operator WrappingKeySpec(string value) { return FindValue(value); }
     }
+    public class CustomKeyStoreType : Amazon.Runtime.ConstantClass {
+        public static readonly CustomKeyStoreType AWS_CLOUDHSM = new CustomKeyStoreType("AWS_CLOUDHSM");
+        public static readonly CustomKeyStoreType EXTERNAL_KEY_STORE = new CustomKeyStoreType("EXTERNAL_KEY_STORE");
+        public CustomKeyStoreType(string value) : base(value) {}
+        public static CustomKeyStoreType FindValue(string value) { return FindValue<CustomKeyStoreType>(value); }
+        public static implicit operator CustomKeyStoreType(string value) { return FindValue(value); }
+    }
+    public class XksProxyConnectivityType : Amazon.Runtime.ConstantClass {
+        public static readonly XksProxyConnectivityType PUBLIC_ENDPOINT = new XksProxyConnectivityType("PUBLIC_ENDPOINT");
+        public static readonly XksProxyConnectivityType VPC_ENDPOINT_SERVICE = new XksProxyConnectivityType("VPC_ENDPOINT_SERVICE");
+        public XksProxyConnectivityType(string value) : base(value) {}
+        public static XksProxyConnectivityType FindValue(string value) { return FindValue<XksProxyConnectivityType>(value); }
+        public static implicit operator XksProxyConnectivityType(string value) { return FindValue(value); }
+    }
+    public class ConnectionStateType : Amazon.Runtime.ConstantClass {
+        public static readonly ConnectionStateType CONNECTED = new ConnectionStateType("CONNECTED");
+        public static readonly ConnectionStateType CONNECTING = new ConnectionStateType("CONNECTING");
+        public static readonly ConnectionStateType DISCONNECTED = new ConnectionStateType("DISCONNECTED");
+        public static readonly ConnectionStateType DISCONNECTING = new ConnectionStateType("DISCONNECTING");
+        public static readonly ConnectionStateType FAILED = new ConnectionStateType("FAILED");
+        public ConnectionStateType(string value) : base(value) {}
+        public static ConnectionStateType FindValue(string value) { return FindValue<ConnectionStateType>(value); }
+        public static implicit operator ConnectionStateType(string value) { return FindValue(value); }
+    }
+    public class ConnectionErrorCodeType : Amazon.Runtime.ConstantClass {
+        public static readonly ConnectionErrorCodeType CLUSTER_NOT_FOUND = new ConnectionErrorCodeType("CLUSTER_NOT_FOUND");
+        public static readonly ConnectionErrorCodeType INSUFFICIENT_CLOUDHSM_HSMS = new ConnectionErrorCodeType("INSUFFICIENT_CLOUDHSM_HSMS");
+        public static readonly ConnectionErrorCodeType INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET = new ConnectionErrorCodeType("INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET");
+        public static readonly ConnectionErrorCodeType INTERNAL_ERROR = new ConnectionErrorCodeType("INTERNAL_ERROR");
+        public static readonly ConnectionErrorCodeType INVALID_CREDENTIALS = new ConnectionErrorCodeType("INVALID_CREDENTIALS");
+        public static readonly ConnectionErrorCodeType NETWORK_ERRORS = new ConnectionErrorCodeType("NETWORK_ERRORS");
+        public static readonly ConnectionErrorCodeType SUBNET_NOT_FOUND = new ConnectionErrorCodeType("SUBNET_NOT_FOUND");
+        public static readonly ConnectionErrorCodeType USER_LOCKED_OUT = new ConnectionErrorCodeType("USER_LOCKED_OUT");
+        public static readonly ConnectionErrorCodeType USER_LOGGED_IN = new ConnectionErrorCodeType("USER_LOGGED_IN");
+        public static readonly ConnectionErrorCodeType USER_NOT_FOUND = new ConnectionErrorCodeType("USER_NOT_FOUND");
+        public static readonly ConnectionErrorCodeType XKS_PROXY_ACCESS_DENIED = new ConnectionErrorCodeType("XKS_PROXY_ACCESS_DENIED");
+        public static readonly ConnectionErrorCodeType XKS_PROXY_INVALID_CONFIGURATION = new ConnectionErrorCodeType("XKS_PROXY_INVALID_CONFIGURATION");
+        public static readonly ConnectionErrorCodeType XKS_PROXY_INVALID_RESPONSE = new ConnectionErrorCodeType("XKS_PROXY_INVALID_RESPONSE");
+        public static readonly ConnectionErrorCodeType XKS_PROXY_INVALID_TLS_CONFIGURATION = new ConnectionErrorCodeType("XKS_PROXY_INVALID_TLS_CONFIGURATION");
+        public static readonly ConnectionErrorCodeType XKS_PROXY_NOT_REACHABLE = new ConnectionErrorCodeType("XKS_PROXY_NOT_REACHABLE");
+        public static readonly ConnectionErrorCodeType XKS_PROXY_TIMED_OUT = new ConnectionErrorCodeType("XKS_PROXY_TIMED_OUT");
+        public static readonly ConnectionErrorCodeType XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION = new ConnectionErrorCodeType("XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION");
+        public static readonly ConnectionErrorCodeType XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND = new ConnectionErrorCodeType("XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND");
+        public ConnectionErrorCodeType(string value) : base(value) {}
+        public static ConnectionErrorCodeType FindValue(string value) { return FindValue<ConnectionErrorCodeType>(value); }
+        public static implicit operator ConnectionErrorCodeType(string value) { return FindValue(value); }
+    }
     public class KeyLastUsageTrackingOperation : Amazon.Runtime.ConstantClass {
         public static readonly KeyLastUsageTrackingOperation Decrypt = new KeyLastUsageTrackingOperation("Decrypt");
         public static readonly KeyLastUsageTrackingOperation DeriveSharedSecret = new KeyLastUsageTrackingOperation("DeriveSharedSecret");

@@ -2,7 +2,7 @@
 # Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.
 
 . ([System.IO.Path]::Combine($PSScriptRoot, 'PsKms.Runtime.ps1'))
-Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash 'BCEF97BCFE4FFCE7'
+Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash 'B8D8E81BB810C7F9'
 $ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }
 
 function Get-KMSSharedSecret {
@@ -4062,5 +4062,541 @@ function Update-KMSPrimaryRegion {
     }
 }
 
+function New-KMSCustomKeyStore {
+    <#
+    .SYNOPSIS
+    Creates a custom key store: an AWS CloudHSM key store, or an external key store behind an external key store proxy.
+    .DESCRIPTION
+    Calls the AWS Key Management Service CreateCustomKeyStore API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's New-KMSCustomKeyStore does.
+    .PARAMETER CustomKeyStoreName
+    The CustomKeyStoreName of the CreateCustomKeyStore request. Required.
+    .PARAMETER CloudHsmClusterId
+    The CloudHsmClusterId of the CreateCustomKeyStore request.
+    .PARAMETER CustomKeyStoreType
+    The CustomKeyStoreType of the CreateCustomKeyStore request. Valid values: AWS_CLOUDHSM, EXTERNAL_KEY_STORE.
+    .PARAMETER KeyStorePassword
+    The KeyStorePassword of the CreateCustomKeyStore request.
+    .PARAMETER TrustAnchorCertificate
+    The TrustAnchorCertificate of the CreateCustomKeyStore request.
+    .PARAMETER XksProxyAuthenticationCredential_AccessKeyId
+    The XksProxyAuthenticationCredential.AccessKeyId of the CreateCustomKeyStore request.
+    .PARAMETER XksProxyAuthenticationCredential_RawSecretAccessKey
+    The XksProxyAuthenticationCredential.RawSecretAccessKey of the CreateCustomKeyStore request.
+    .PARAMETER XksProxyConnectivity
+    The XksProxyConnectivity of the CreateCustomKeyStore request. Valid values: PUBLIC_ENDPOINT, VPC_ENDPOINT_SERVICE.
+    .PARAMETER XksProxyUriEndpoint
+    The XksProxyUriEndpoint of the CreateCustomKeyStore request.
+    .PARAMETER XksProxyUriPath
+    The XksProxyUriPath of the CreateCustomKeyStore request.
+    .PARAMETER XksProxyVpcEndpointServiceName
+    The XksProxyVpcEndpointServiceName of the CreateCustomKeyStore request.
+    .PARAMETER XksProxyVpcEndpointServiceOwner
+    The XksProxyVpcEndpointServiceOwner of the CreateCustomKeyStore request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'CustomKeyStoreId'. Specifying -Select '*' will result in the cmdlet returning the whole service response (CreateCustomKeyStoreResponse). Specifying the name of a property of type CreateCustomKeyStoreResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    $id = New-KMSCustomKeyStore -CustomKeyStoreName app-hsm -CloudHsmClusterId cluster-1a23b4cdefg -KeyStorePassword 'kmsPswd1' -TrustAnchorCertificate (Get-Content -Raw customerCA.crt) -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateCustomKeyStore.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $CustomKeyStoreName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $CloudHsmClusterId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [PsKms.KeepNull()]
+        [string] $CustomKeyStoreType,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $KeyStorePassword,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $TrustAnchorCertificate,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyAuthenticationCredential_AccessKeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyAuthenticationCredential_RawSecretAccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('PUBLIC_ENDPOINT', 'VPC_ENDPOINT_SERVICE')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [PsKms.KeepNull()]
+        [string] $XksProxyConnectivity,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyUriEndpoint,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyUriPath,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyVpcEndpointServiceName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyVpcEndpointServiceOwner,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'New-KMSCustomKeyStore' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
 
-Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag', 'Get-KMSKeyPolicy', 'Write-KMSKeyPolicy', 'Get-KMSKeyPolicyList', 'Enable-KMSKeyRotation', 'Disable-KMSKeyRotation', 'Get-KMSKeyRotationStatus', 'Start-KMSRotateKeyOnDemand', 'Get-KMSKeyRotation', 'Get-KMSParametersForImport', 'Import-KMSKeyMaterial', 'Remove-KMSImportedKeyMaterial', 'New-KMSGrant', 'Get-KMSGrantList', 'Get-KMSRetirableGrant', 'Disable-KMSGrant', 'Revoke-KMSGrant', 'Get-KMSKeyLastUsage', 'New-KMSReplicaKey', 'Update-KMSPrimaryRegion') -Alias @('Get-KMSKeys', 'Get-KMSAliases', 'Get-KMSKeyPolicies', 'Get-KMSGrants')
+function Get-KMSCustomKeyStore {
+    <#
+    .SYNOPSIS
+    Gets information about the custom key stores in the account and Region, or the one named by id or name.
+    .DESCRIPTION
+    Calls the AWS Key Management Service DescribeCustomKeyStores API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Get-KMSCustomKeyStore does.
+    .PARAMETER CustomKeyStoreId
+    The CustomKeyStoreId of the DescribeCustomKeyStores request.
+    .PARAMETER CustomKeyStoreName
+    The CustomKeyStoreName of the DescribeCustomKeyStores request.
+    .PARAMETER Limit
+    The Limit of the DescribeCustomKeyStores request.
+    .PARAMETER Marker
+    The Marker of the DescribeCustomKeyStores request.
+    .PARAMETER NoAutoIteration
+    The NoAutoIteration of the DescribeCustomKeyStores request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is 'CustomKeyStores'. Specifying -Select '*' will result in the cmdlet returning the whole service response (DescribeCustomKeyStoresResponse). Specifying the name of a property of type DescribeCustomKeyStoresResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Get-KMSCustomKeyStore | Format-Table CustomKeyStoreId, CustomKeyStoreName, ConnectionState
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeCustomKeyStores.html
+    #>
+    [CmdletBinding(PositionalBinding = $false)]
+    param(
+        [Parameter(Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $CustomKeyStoreId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $CustomKeyStoreName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('MaxItems')]
+        [System.Nullable[int]] $Limit,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('NextToken')]
+        [PsKms.KeepNull()]
+        [string] $Marker,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $NoAutoIteration,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Get-KMSCustomKeyStore' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Update-KMSCustomKeyStore {
+    <#
+    .SYNOPSIS
+    Changes the properties of a custom key store: its name in any state, most others only while it is disconnected.
+    .DESCRIPTION
+    Calls the AWS Key Management Service UpdateCustomKeyStore API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Update-KMSCustomKeyStore does.
+    .PARAMETER CustomKeyStoreId
+    The CustomKeyStoreId of the UpdateCustomKeyStore request. Required.
+    .PARAMETER CloudHsmClusterId
+    The CloudHsmClusterId of the UpdateCustomKeyStore request.
+    .PARAMETER KeyStorePassword
+    The KeyStorePassword of the UpdateCustomKeyStore request.
+    .PARAMETER NewCustomKeyStoreName
+    The NewCustomKeyStoreName of the UpdateCustomKeyStore request.
+    .PARAMETER XksProxyAuthenticationCredential_AccessKeyId
+    The XksProxyAuthenticationCredential.AccessKeyId of the UpdateCustomKeyStore request.
+    .PARAMETER XksProxyAuthenticationCredential_RawSecretAccessKey
+    The XksProxyAuthenticationCredential.RawSecretAccessKey of the UpdateCustomKeyStore request.
+    .PARAMETER XksProxyConnectivity
+    The XksProxyConnectivity of the UpdateCustomKeyStore request. Valid values: PUBLIC_ENDPOINT, VPC_ENDPOINT_SERVICE.
+    .PARAMETER XksProxyUriEndpoint
+    The XksProxyUriEndpoint of the UpdateCustomKeyStore request.
+    .PARAMETER XksProxyUriPath
+    The XksProxyUriPath of the UpdateCustomKeyStore request.
+    .PARAMETER XksProxyVpcEndpointServiceName
+    The XksProxyVpcEndpointServiceName of the UpdateCustomKeyStore request.
+    .PARAMETER XksProxyVpcEndpointServiceOwner
+    The XksProxyVpcEndpointServiceOwner of the UpdateCustomKeyStore request.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (UpdateCustomKeyStoreResponse). Specifying the name of a property of type UpdateCustomKeyStoreResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Update-KMSCustomKeyStore -CustomKeyStoreId $id -NewCustomKeyStoreName app-hsm-2 -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_UpdateCustomKeyStore.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $CustomKeyStoreId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $CloudHsmClusterId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $KeyStorePassword,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $NewCustomKeyStoreName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyAuthenticationCredential_AccessKeyId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyAuthenticationCredential_RawSecretAccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('PUBLIC_ENDPOINT', 'VPC_ENDPOINT_SERVICE')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [PsKms.KeepNull()]
+        [string] $XksProxyConnectivity,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyUriEndpoint,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyUriPath,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyVpcEndpointServiceName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $XksProxyVpcEndpointServiceOwner,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Update-KMSCustomKeyStore' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Remove-KMSCustomKeyStore {
+    <#
+    .SYNOPSIS
+    Deletes a custom key store, which must be disconnected and hold no KMS keys.
+    .DESCRIPTION
+    Calls the AWS Key Management Service DeleteCustomKeyStore API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Remove-KMSCustomKeyStore does.
+    .PARAMETER CustomKeyStoreId
+    The CustomKeyStoreId of the DeleteCustomKeyStore request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (DeleteCustomKeyStoreResponse). Specifying the name of a property of type DeleteCustomKeyStoreResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Remove-KMSCustomKeyStore -CustomKeyStoreId $id -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_DeleteCustomKeyStore.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'High', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $CustomKeyStoreId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Remove-KMSCustomKeyStore' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Connect-KMSCustomKeyStore {
+    <#
+    .SYNOPSIS
+    Connects a custom key store so that KMS keys can be created and used in it.
+    .DESCRIPTION
+    Calls the AWS Key Management Service ConnectCustomKeyStore API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Connect-KMSCustomKeyStore does.
+    .PARAMETER CustomKeyStoreId
+    The CustomKeyStoreId of the ConnectCustomKeyStore request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (ConnectCustomKeyStoreResponse). Specifying the name of a property of type ConnectCustomKeyStoreResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Connect-KMSCustomKeyStore -CustomKeyStoreId $id -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_ConnectCustomKeyStore.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $CustomKeyStoreId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Connect-KMSCustomKeyStore' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+function Disconnect-KMSCustomKeyStore {
+    <#
+    .SYNOPSIS
+    Disconnects a custom key store: its KMS keys are Unavailable until it is connected again.
+    .DESCRIPTION
+    Calls the AWS Key Management Service DisconnectCustomKeyStore API operation on the local pskms store, or on the endpoint named by -EndpointUrl, as AWS.Tools.KeyManagementService's Disconnect-KMSCustomKeyStore does.
+    .PARAMETER CustomKeyStoreId
+    The CustomKeyStoreId of the DisconnectCustomKeyStore request. Required.
+    .PARAMETER Select
+    Use the -Select parameter to control the cmdlet output. The default value is '*'. Specifying -Select '*' will result in the cmdlet returning the whole service response (DisconnectCustomKeyStoreResponse). Specifying the name of a property of type DisconnectCustomKeyStoreResponse will result in that property being returned. Specifying -Select '^ParameterName' will result in the cmdlet returning the selected cmdlet parameter value.
+    .PARAMETER Force
+    This parameter overrides confirmation prompts to force the cmdlet to continue its operation. This parameter should always be used with caution.
+    .PARAMETER Region
+    The system name of an AWS region or an AWSRegion instance, as in AWS.Tools. Names the region of the local store, or the region to call with -EndpointUrl.
+    .PARAMETER EndpointUrl
+    The endpoint to make the call against, such as a `pskms serve` URL or a real KMS endpoint. Without it, the call runs on the local store.
+    .PARAMETER ProfileName
+    The name of a profile in the shared credentials and config files, used for the region and, with -EndpointUrl, the credentials.
+    .PARAMETER ProfileLocation
+    The location of the shared credentials file, where it is not the default.
+    .PARAMETER AccessKey
+    The AWS access key for a call to an endpoint.
+    .PARAMETER SecretKey
+    The AWS secret key for a call to an endpoint.
+    .PARAMETER SessionToken
+    The session token for a call to an endpoint with temporary credentials.
+    .EXAMPLE
+    Disconnect-KMSCustomKeyStore -CustomKeyStoreId $id -Force
+    .LINK
+    https://docs.aws.amazon.com/kms/latest/APIReference/API_DisconnectCustomKeyStore.html
+    #>
+    [CmdletBinding(SupportsShouldProcess = $true, ConfirmImpact = 'Medium', PositionalBinding = $false)]
+    param(
+        [Parameter(Mandatory = $true, Position = 0, ValueFromPipeline = $true, ValueFromPipelineByPropertyName = $true)]
+        [AllowNull()]
+        [AllowEmptyString()]
+        [PsKms.KeepNull()]
+        [string] $CustomKeyStoreId,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [PsKms.KeepNull()]
+        [string] $Select,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [switch] $Force,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('RegionToCall')]
+        [object] $Region,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [string] $EndpointUrl,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('StoredCredentials', 'AWSProfileName')]
+        [string] $ProfileName,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AWSProfilesLocation', 'ProfilesLocation')]
+        [string] $ProfileLocation,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('AK')]
+        [string] $AccessKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('SK', 'SecretAccessKey')]
+        [string] $SecretKey,
+        [Parameter(ValueFromPipelineByPropertyName = $true)]
+        [Alias('ST')]
+        [string] $SessionToken
+    )
+    process {
+        Invoke-PsKmsCmdlet -Name 'Disconnect-KMSCustomKeyStore' -Bound $PSBoundParameters -Caller $PSCmdlet
+    }
+}
+
+
+Export-ModuleMember -Function @('Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair', 'New-KMSDataKeyPairWithoutPlaintext', 'Invoke-KMSEncrypt', 'Invoke-KMSDecrypt', 'New-KMSDataKey', 'New-KMSDataKeyWithoutPlaintext', 'New-KMSRandom', 'New-KMSKey', 'Get-KMSKey', 'Get-KMSKeyList', 'Get-KMSPublicKey', 'Enable-KMSKey', 'Disable-KMSKey', 'Request-KMSKeyDeletion', 'Stop-KMSKeyDeletion', 'New-KMSAlias', 'Update-KMSAlias', 'Remove-KMSAlias', 'Get-KMSAliasList', 'New-KMSMac', 'Test-KMSMac', 'Update-KMSKeyDescription', 'Get-KMSResourceTag', 'Add-KMSResourceTag', 'Remove-KMSResourceTag', 'Get-KMSKeyPolicy', 'Write-KMSKeyPolicy', 'Get-KMSKeyPolicyList', 'Enable-KMSKeyRotation', 'Disable-KMSKeyRotation', 'Get-KMSKeyRotationStatus', 'Start-KMSRotateKeyOnDemand', 'Get-KMSKeyRotation', 'Get-KMSParametersForImport', 'Import-KMSKeyMaterial', 'Remove-KMSImportedKeyMaterial', 'New-KMSGrant', 'Get-KMSGrantList', 'Get-KMSRetirableGrant', 'Disable-KMSGrant', 'Revoke-KMSGrant', 'Get-KMSKeyLastUsage', 'New-KMSReplicaKey', 'Update-KMSPrimaryRegion', 'New-KMSCustomKeyStore', 'Get-KMSCustomKeyStore', 'Update-KMSCustomKeyStore', 'Remove-KMSCustomKeyStore', 'Connect-KMSCustomKeyStore', 'Disconnect-KMSCustomKeyStore') -Alias @('Get-KMSKeys', 'Get-KMSAliases', 'Get-KMSKeyPolicies', 'Get-KMSGrants')

@@ -9,7 +9,7 @@ export type ParameterType =
   | 'KeyAgreementAlgorithmSpec' | 'KeyEncryptionMechanism' | 'SigningAlgorithmSpec' | 'MessageType'
   | 'EncryptionAlgorithmSpec' | 'DataKeyPairSpec' | 'DataKeySpec' | 'KeySpec' | 'KeyUsageType'
   | 'OriginType' | 'CustomerMasterKeySpec' | 'MacAlgorithmSpec' | 'IncludeKeyMaterial'
-  | 'AlgorithmSpec' | 'WrappingKeySpec' | 'ExpirationModelType' | 'ImportType';
+  | 'AlgorithmSpec' | 'WrappingKeySpec' | 'ExpirationModelType' | 'ImportType' | 'CustomKeyStoreType' | 'XksProxyConnectivityType';
 
 export interface ParameterDefinition {
   name: string;

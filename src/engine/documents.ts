@@ -22,7 +22,7 @@ function keyProblem(doc: unknown, keyId: string): string | undefined {
   if (!isTime(doc.CreationDate) || (doc.DeletionDate !== undefined && !isTime(doc.DeletionDate))) return 'CreationDate or DeletionDate is not a time';
   if (!(KEY_STATES as readonly unknown[]).includes(doc.KeyState)) return 'KeyState is not a key state';
   if (!(KEY_SPECS as readonly unknown[]).includes(doc.KeySpec) || !(KEY_USAGES as readonly unknown[]).includes(doc.KeyUsage)) return 'KeySpec or KeyUsage is not one KMS has';
-  if (doc.Origin !== undefined && doc.Origin !== 'AWS_KMS' && doc.Origin !== 'EXTERNAL') return 'Origin is not one pskms knows';
+  if (doc.Origin !== undefined && !['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'].includes(doc.Origin as string)) return 'Origin is not one pskms knows';
   if (doc.Imports !== undefined && (!Array.isArray(doc.Imports) || !doc.Imports.every((m) => isObject(m) && isString(m.KeyMaterialId)))) return 'Imports is not a list of key materials';
   if (doc.Tags !== undefined && (!Array.isArray(doc.Tags) || !doc.Tags.every((t) => isObject(t) && isString(t.TagKey) && isString(t.TagValue)))) return 'Tags is not a list of tags';
   const material = doc.Material;

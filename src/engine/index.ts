@@ -24,6 +24,7 @@ const macs = () => import('./operations/macs.js');
 const imports = () => import('./operations/import.js');
 const grants = () => import('./operations/grants.js');
 const multiRegion = () => import('./operations/multi-region.js');
+const keyStores = () => import('./operations/key-stores.js');
 
 const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   CreateKey: async () => (await keys()).createKey,
@@ -55,6 +56,12 @@ const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   GetKeyLastUsage: async () => (await import('./key-usage.js')).getKeyLastUsage,
   ReplicateKey: async () => (await multiRegion()).replicateKey,
   UpdatePrimaryRegion: async () => (await multiRegion()).updatePrimaryRegion,
+  CreateCustomKeyStore: async () => (await keyStores()).createCustomKeyStore,
+  DescribeCustomKeyStores: async () => (await keyStores()).describeCustomKeyStores,
+  UpdateCustomKeyStore: async () => (await keyStores()).updateCustomKeyStore,
+  DeleteCustomKeyStore: async () => (await keyStores()).deleteCustomKeyStore,
+  ConnectCustomKeyStore: async () => (await keyStores()).connectCustomKeyStore,
+  DisconnectCustomKeyStore: async () => (await keyStores()).disconnectCustomKeyStore,
   TagResource: async () => (await keys()).tagResource,
   UntagResource: async () => (await keys()).untagResource,
   CreateAlias: async () => (await aliases()).createAlias,

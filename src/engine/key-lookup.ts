@@ -77,6 +77,7 @@ export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefin
     return undefined;
   }
   if (key?.MultiRegion?.Type === 'REPLICA') withPrimaryProperties(ctx, key);
+  if (key?.CustomKeyStoreId) withKeyStoreAvailability(ctx, key);
   if (key && rotationDue(ctx, key)) notePurge(ctx, 'updates', keyId);
   // imported material past its ValidTo is gone for this call already, and from the store when it ends
   if (key && expireMaterial(key, ctx.now().getTime())) notePurge(ctx, 'updates', keyId);
@@ -94,6 +95,21 @@ function withPrimaryProperties(ctx: RequestContext, replica: KeyRecord): void {
   if (replica.Origin === 'EXTERNAL') return;
   replica.Material = primary.Material;
   if (primary.Rotation) replica.Rotation = primary.Rotation;
+}
+
+/**
+ * A key in a custom key store is Unavailable while the store is not connected, and back in its
+ * own state (Enabled or Disabled) once it is; a key pending deletion stays so.
+ */
+function withKeyStoreAvailability(ctx: RequestContext, key: KeyRecord): void {
+  const connected = ctx.store.get<{ ConnectionState?: string }>('keystores', key.CustomKeyStoreId!)?.ConnectionState === 'CONNECTED';
+  if (connected && key.KeyState === 'Unavailable') {
+    key.KeyState = key.AvailableState ?? 'Enabled';
+    delete key.AvailableState;
+  } else if (!connected && (key.KeyState === 'Enabled' || key.KeyState === 'Disabled')) {
+    key.AvailableState = key.KeyState;
+    key.KeyState = 'Unavailable';
+  }
 }
 
 /** An alias, as long as its key exists: the alias of a deleted key is deleted with it, as in AWS. */

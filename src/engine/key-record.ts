@@ -127,7 +127,13 @@ export interface KeyRecord {
   Tags: Tag[];
   Rotation?: RotationState;
   /** absent for keys made before pskms had imported material: AWS_KMS */
-  Origin?: 'AWS_KMS' | 'EXTERNAL';
+  Origin?: 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM' | 'EXTERNAL_KEY_STORE';
+  /** a key in a custom key store: the store, its CloudHSM cluster or the external key's id */
+  CustomKeyStoreId?: string;
+  CloudHsmClusterId?: string;
+  XksKeyId?: string;
+  /** a key whose custom key store is disconnected is Unavailable; its state to go back to */
+  AvailableState?: 'Enabled' | 'Disabled';
   /** EXTERNAL keys: every material imported into the key */
   Imports?: ImportedMaterial[];
   ImportParameters?: ImportParameters[];
@@ -170,6 +176,8 @@ export function keyMetadata(key: KeyRecord): Record<string, unknown> {
     ...(key.DeletionDate !== undefined && key.KeyState === 'PendingDeletion' ? { DeletionDate: new Date(key.DeletionDate) } : {}),
     ...(imported.ValidTo ? { ValidTo: imported.ValidTo } : {}),
     Origin: key.Origin ?? 'AWS_KMS',
+    ...(key.CustomKeyStoreId ? { CustomKeyStoreId: key.CustomKeyStoreId } : {}),
+    ...(key.CloudHsmClusterId ? { CloudHsmClusterId: key.CloudHsmClusterId } : {}),
     ...(imported.ExpirationModel ? { ExpirationModel: imported.ExpirationModel } : {}),
     KeyManager: 'CUSTOMER',
     CustomerMasterKeySpec: key.KeySpec,
@@ -178,6 +186,7 @@ export function keyMetadata(key: KeyRecord): Record<string, unknown> {
     MultiRegion: key.MultiRegion !== undefined,
     ...(key.MultiRegion ? { MultiRegionConfiguration: multiRegionConfiguration(key) } : {}),
     ...(key.KeyState === 'PendingReplicaDeletion' && key.PendingWindowDays !== undefined ? { PendingDeletionWindowInDays: key.PendingWindowDays } : {}),
+    ...(key.XksKeyId ? { XksKeyConfiguration: { Id: key.XksKeyId } } : {}),
     ...(algorithmsFor(key.KeySpec, key.KeyUsage).MacAlgorithms ? { MacAlgorithms: algorithmsFor(key.KeySpec, key.KeyUsage).MacAlgorithms } : {}),
     ...(symmetric && (key.Material as SymmetricMaterial).current !== '' ? { CurrentKeyMaterialId: (key.Material as SymmetricMaterial).current } : {}),
   };

@@ -24,14 +24,15 @@ const STATE_WORDS: Readonly<Record<KeyState, string>> = {
  * - use: Enabled only (Disabled gives DisabledException): the cryptographic operations;
  * - material: its material present and the key not being deleted (EnableKey, GetPublicKey…);
  * - manage: anything but a key being deleted (aliases, tags, descriptions, import…);
- * - any: every state (describing and listing).
+ * - any: every state (describing and listing);
+ * - pendingDeletion: only a key being deleted (CancelKeyDeletion).
  */
 type Rule = 'use' | 'material' | 'manage' | 'any' | 'pendingDeletion';
 
 const REFUSED: Readonly<Record<Exclude<Rule, 'pendingDeletion'>, readonly KeyState[]>> = {
   use: ['Creating', 'Disabled', 'PendingDeletion', 'PendingImport', 'PendingReplicaDeletion', 'Unavailable', 'Updating'],
   material: ['Creating', 'PendingDeletion', 'PendingImport', 'PendingReplicaDeletion', 'Unavailable', 'Updating'],
-  manage: ['Creating', 'PendingDeletion', 'PendingReplicaDeletion', 'Unavailable', 'Updating'],
+  manage: ['Creating', 'PendingDeletion', 'PendingReplicaDeletion', 'Updating'],
   any: [],
 };
 

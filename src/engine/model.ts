@@ -82,6 +82,25 @@ const ServicePrincipal: Shape = { type: 'string', min: 1, max: 128, pattern: /^(
 const GrantId: Shape = { type: 'string', min: 1, max: 128 };
 const GrantToken: Shape = { type: 'string', min: 1, max: 8192 };
 const Region: Shape = { type: 'string', min: 1, max: 32, pattern: /^([a-z]+-){2,3}\d+$/ };
+const CustomKeyStoreId = str({ min: 1, max: 64 });
+const CustomKeyStoreName = str({ min: 1, max: 256 });
+const XksProxyMembers = {
+  XksProxyUriEndpoint: str({ min: 10, max: 128, pattern: /^https:\/\/[a-zA-Z0-9.-]+$/ }),
+  XksProxyUriPath: { type: 'string', min: 10, max: 128, pattern: /^(\/[a-zA-Z0-9/_-]+\/kms\/xks\/v\d{1,2})$|^(\/kms\/xks\/v\d{1,2})$/, patternText: '^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$' } as Shape,
+  XksProxyVpcEndpointServiceName: str({ min: 20, max: 64, pattern: /^(com|eu)\.amazonaws\.vpce\.([a-z]+-){2,3}\d+\.vpce-svc-[0-9a-z]+$/ }),
+  XksProxyVpcEndpointServiceOwner: { type: 'string', min: 12, max: 12, pattern: /^[0-9]{12}$/, patternText: '[0-9]{12}' } as Shape,
+  XksProxyAuthenticationCredential: {
+    type: 'structure',
+    members: {
+      AccessKeyId: str({ min: 20, max: 30, pattern: /^[A-Z2-7]+$/ }),
+      RawSecretAccessKey: str({ min: 43, max: 64, pattern: /^[a-zA-Z0-9/+=]+$/ }),
+    },
+    required: ['AccessKeyId', 'RawSecretAccessKey'],
+  } as Shape,
+  XksProxyConnectivity: enumOf(['PUBLIC_ENDPOINT', 'VPC_ENDPOINT_SERVICE']),
+};
+const CloudHsmClusterId: Shape = { type: 'string', min: 19, max: 24, pattern: /^cluster-[2-7a-zA-Z]{11,16}$/, patternText: 'cluster-[2-7a-zA-Z]{11,16}' };
+const KeyStorePassword: Shape = { type: 'string', min: 7, max: 32 };
 const KeyMaterialId: Shape = { type: 'string', min: 64, max: 64, pattern: /^[a-f0-9]+$/ };
 const KeyId: Shape = { type: 'string', min: 1, max: 2048, pattern: /^[\x00-\x7F]+$/, patternText: '^\\p{ASCII}+$' };
 const AliasName = str({ min: 1, max: 256, pattern: /^[a-zA-Z0-9:/_-]+$/ });
@@ -191,6 +210,21 @@ const definitions = {
     required: ['KeyId', 'ReplicaRegion'],
   },
   UpdatePrimaryRegion: { input: { KeyId, PrimaryRegion: Region }, required: ['KeyId', 'PrimaryRegion'] },
+  CreateCustomKeyStore: {
+    input: {
+      CustomKeyStoreName, CloudHsmClusterId, TrustAnchorCertificate: str({ min: 1, max: 5000 }), KeyStorePassword,
+      CustomKeyStoreType: enumOf(['AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE']), ...XksProxyMembers,
+    },
+    required: ['CustomKeyStoreName'],
+  },
+  DescribeCustomKeyStores: { input: { CustomKeyStoreId, CustomKeyStoreName, Limit, Marker }, required: [] },
+  UpdateCustomKeyStore: {
+    input: { CustomKeyStoreId, NewCustomKeyStoreName: CustomKeyStoreName, KeyStorePassword, CloudHsmClusterId, ...XksProxyMembers },
+    required: ['CustomKeyStoreId'],
+  },
+  DeleteCustomKeyStore: { input: { CustomKeyStoreId }, required: ['CustomKeyStoreId'] },
+  ConnectCustomKeyStore: { input: { CustomKeyStoreId }, required: ['CustomKeyStoreId'] },
+  DisconnectCustomKeyStore: { input: { CustomKeyStoreId }, required: ['CustomKeyStoreId'] },
   TagResource: { input: { KeyId, Tags }, required: ['KeyId', 'Tags'] },
   UntagResource: {
     input: { KeyId, TagKeys: { type: 'list', member: str({ min: 1, max: 128 }) } },

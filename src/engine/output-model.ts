@@ -30,6 +30,14 @@ export const STRUCTURES = {
   },
   GrantConstraints: { EncryptionContextSubset: 'map', EncryptionContextEquals: 'map', SourceArn: 'string' },
   KeyLastUsageData: { Operation: 'string', Timestamp: 'timestamp', CloudTrailEventId: 'string', KmsRequestId: 'string' },
+  CustomKeyStoresListEntry: {
+    CustomKeyStoreId: 'string', CustomKeyStoreName: 'string', CloudHsmClusterId: 'string', TrustAnchorCertificate: 'string',
+    ConnectionState: 'string', ConnectionErrorCode: 'string', CreationDate: 'timestamp', CustomKeyStoreType: 'string',
+    XksProxyConfiguration: 'XksProxyConfigurationType',
+  },
+  XksProxyConfigurationType: {
+    Connectivity: 'string', AccessKeyId: 'string', UriEndpoint: 'string', UriPath: 'string', VpcEndpointServiceName: 'string', VpcEndpointServiceOwner: 'string',
+  },
   AliasListEntry: { AliasName: 'string', AliasArn: 'string', TargetKeyId: 'string', CreationDate: 'timestamp', LastUpdatedDate: 'timestamp' },
 } as const satisfies Record<string, Record<string, unknown>>;
 
@@ -68,6 +76,12 @@ export const OUTPUTS: Readonly<Record<OperationName, Readonly<Record<string, Out
   GetKeyLastUsage: { KeyId: 'string', KeyLastUsage: 'KeyLastUsageData', TrackingStartDate: 'timestamp', KeyCreationDate: 'timestamp' },
   ReplicateKey: { ReplicaKeyMetadata: 'KeyMetadata', ReplicaPolicy: 'string', ReplicaTags: { list: 'Tag' } },
   UpdatePrimaryRegion: {},
+  CreateCustomKeyStore: { CustomKeyStoreId: 'string' },
+  DescribeCustomKeyStores: { CustomKeyStores: { list: 'CustomKeyStoresListEntry' }, NextMarker: 'string', Truncated: 'boolean' },
+  UpdateCustomKeyStore: {},
+  DeleteCustomKeyStore: {},
+  ConnectCustomKeyStore: {},
+  DisconnectCustomKeyStore: {},
   TagResource: {},
   UntagResource: {},
   CreateAlias: {},

@@ -7,8 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
 import { withLock } from './lock.js';
 
-/** keys and aliases; usage holds each key's last cryptographic use (GetKeyLastUsage) */
-export type Collection = 'keys' | 'aliases' | 'usage';
+/** keys and aliases; usage holds each key's last cryptographic use (GetKeyLastUsage); keystores the custom key stores */
+export type Collection = 'keys' | 'aliases' | 'usage' | 'keystores';
 
 /** A document that cannot be used: not JSON, or not the shape its collection needs. The reason never quotes its content. */
 export class DamagedDocumentError extends Error {
@@ -51,7 +51,7 @@ const NAME_MAX = 255;
 /** Begins the file name of a document stored under the hash of its id; encodeURIComponent never writes '='. */
 const HASHED = '=';
 /** The member of a document that holds its id, read back for a document stored under a hash. */
-const ID_MEMBER: Readonly<Record<Collection, string>> = { keys: 'KeyId', aliases: 'AliasName', usage: 'KeyId' };
+const ID_MEMBER: Readonly<Record<Collection, string>> = { keys: 'KeyId', aliases: 'AliasName', usage: 'KeyId', keystores: 'CustomKeyStoreId' };
 
 /** The id a file name encodes; undefined for a name pskms did not write (a bad %-escape). */
 function decodedId(name: string): string | undefined {

@@ -176,6 +176,28 @@ Describe 'multi-Region keys' {
     }
 }
 
+Describe 'custom key stores' {
+    It 'creates an external key store, connects it, makes a key in it, and removes it when empty' {
+        $id = New-KMSCustomKeyStore -CustomKeyStoreName pester-xks -CustomKeyStoreType EXTERNAL_KEY_STORE -XksProxyConnectivity PUBLIC_ENDPOINT `
+            -XksProxyUriEndpoint 'https://xks.example.com' -XksProxyUriPath '/kms/xks/v1' `
+            -XksProxyAuthenticationCredential_AccessKeyId ABCDEF234567ABCDEFGH -XksProxyAuthenticationCredential_RawSecretAccessKey 'DXjSUawnel2fr6SKC7G25CNxTyWKE5PF9XX6H/u9pSo=' -Force
+        $id | Should -Match '^cks-[0-9a-f]{17}$'
+        $store = Get-KMSCustomKeyStore -CustomKeyStoreId $id
+        $store.ConnectionState | Should -Be 'DISCONNECTED'
+        $store.ConnectionState | Should -BeOfType Amazon.KeyManagementService.ConnectionStateType
+        $store.XksProxyConfiguration.UriPath | Should -Be '/kms/xks/v1'
+        Connect-KMSCustomKeyStore -CustomKeyStoreId $id -Force | Should -BeNullOrEmpty
+        $key = New-KMSKey -CustomKeyStoreId $id -Origin EXTERNAL_KEY_STORE -XksKeyId external-key-1
+        $key.XksKeyConfiguration.Id | Should -Be 'external-key-1'
+        Update-KMSCustomKeyStore -CustomKeyStoreId $id -NewCustomKeyStoreName pester-xks-2 -Force | Should -BeNullOrEmpty
+        (Get-KMSCustomKeyStore -CustomKeyStoreName pester-xks-2).CustomKeyStoreId | Should -Be $id
+        Disconnect-KMSCustomKeyStore -CustomKeyStoreId $id -Force
+        (Get-KMSKey -KeyId $key.KeyId).KeyState | Should -Be 'Unavailable'
+        Assert-ServiceError ({ Remove-KMSCustomKeyStore -CustomKeyStoreId $id -Force } | Should -Throw -PassThru) CustomKeyStoreHasCMKsException
+        (Get-Command Remove-KMSCustomKeyStore).ScriptBlock.Attributes.Where({ $_ -is [System.Management.Automation.CmdletBindingAttribute] }).ConfirmImpact | Should -Be 'High'
+    }
+}
+
 Describe 'Get-KMSKeyLastUsage' {
     It 'reports the last cryptographic call made with a key' {
         $key = New-KMSKey

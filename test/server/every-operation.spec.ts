@@ -154,6 +154,28 @@ const SCENARIO: Step[] = [
   { op: 'ReplicateKey', request: (s) => ({ KeyId: s.mrk, ReplicaRegion: 'eu-west-1' }), error: 'AlreadyExistsException' },
   { op: 'UpdatePrimaryRegion', request: (s) => ({ KeyId: s.mrk, PrimaryRegion: 'eu-west-1' }) },
   { op: 'DescribeKey', request: (s) => ({ KeyId: s.mrk }), check: (_, r) => expect(r.KeyMetadata.MultiRegionConfiguration.MultiRegionKeyType).to.equal('REPLICA') },
+  {
+    op: 'CreateCustomKeyStore',
+    request: () => ({
+      CustomKeyStoreName: 'every-xks', CustomKeyStoreType: 'EXTERNAL_KEY_STORE', XksProxyConnectivity: 'PUBLIC_ENDPOINT', XksProxyUriEndpoint: 'https://xks.example.com',
+      XksProxyUriPath: '/kms/xks/v1', XksProxyAuthenticationCredential: { AccessKeyId: 'ABCDEF234567ABCDEFGH', RawSecretAccessKey: 'DXjSUawnel2fr6SKC7G25CNxTyWKE5PF9XX6H/u9pSo=' },
+    }),
+    save: (s, r) => (s.cks = r.CustomKeyStoreId), view: (r) => typeof r.CustomKeyStoreId,
+  },
+  { op: 'CreateKey', request: (s) => ({ CustomKeyStoreId: s.cks, Origin: 'EXTERNAL_KEY_STORE', XksKeyId: 'external-1' }), error: 'CustomKeyStoreInvalidStateException' },
+  { op: 'ConnectCustomKeyStore', request: (s) => ({ CustomKeyStoreId: s.cks }) },
+  {
+    op: 'CreateKey', request: (s) => ({ CustomKeyStoreId: s.cks, Origin: 'EXTERNAL_KEY_STORE', XksKeyId: 'external-1' }), save: (s, r) => (s.xksKey = r.KeyMetadata.KeyId),
+    check: (s, r) => expect([r.KeyMetadata.CustomKeyStoreId, r.KeyMetadata.XksKeyConfiguration]).to.deep.equal([s.cks, { Id: 'external-1' }]), view: (r) => r.KeyMetadata.Origin,
+  },
+  { op: 'UpdateCustomKeyStore', request: (s) => ({ CustomKeyStoreId: s.cks, NewCustomKeyStoreName: 'every-xks-renamed' }) },
+  {
+    op: 'DescribeCustomKeyStores', request: (s) => ({ CustomKeyStoreId: s.cks }),
+    check: (_, r) => expect([r.CustomKeyStores[0].CustomKeyStoreName, r.CustomKeyStores[0].ConnectionState]).to.deep.equal(['every-xks-renamed', 'CONNECTED']),
+    view: (r) => r.CustomKeyStores.map((s: Plain) => [s.CustomKeyStoreName, s.ConnectionState, s.XksProxyConfiguration]),
+  },
+  { op: 'DisconnectCustomKeyStore', request: (s) => ({ CustomKeyStoreId: s.cks }) },
+  { op: 'DeleteCustomKeyStore', request: (s) => ({ CustomKeyStoreId: s.cks }), error: 'CustomKeyStoreHasCMKsException' },
   { op: 'DescribeKey', request: () => ({ KeyId: 'alias/missing' }), error: 'NotFoundException' },
   { op: 'CreateAlias', request: (s) => ({ AliasName: 'aws/reserved', TargetKeyId: s.sym }), error: 'ValidationException' },
 ];
@@ -279,7 +301,12 @@ function moduleRunner(host: ModuleHost, byOperation: Map<OperationName, CmdletDe
   return async (operation, request) => {
     const def = byOperation.get(operation)!;
     const bound: Record<string, PsValue> = { Select: { t: 'string', v: '*' } };
-    for (const [member, value] of Object.entries(request)) {
+    // a structure AWS.Tools flattens (XksProxyAuthenticationCredential_AccessKeyId) is bound member by member
+    const flat = Object.entries(request).flatMap(([member, value]) =>
+      def.parameters.some((p) => memberOf(p) === member) || value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Uint8Array
+        ? [[member, value] as const]
+        : Object.entries(value as Plain).map(([sub, v]) => [`${member}.${sub}`, v] as const));
+    for (const [member, value] of flat) {
       const param = def.parameters.find((p) => memberOf(p) === member);
       if (!param) throw new Error(`${def.name} has no parameter for ${member}`);
       bound[param.name] = param.type === 'switch' ? { t: 'switch', v: value as boolean } : psValue(value);
@@ -355,10 +382,14 @@ describe('every operation through every front end, local and against pskms serve
     expect(SCENARIO.every((s) => byOperation.has(s.op)), 'a cmdlet for every operation').to.equal(true);
     const localHost = new ModuleHost(tempHome());
     const remoteHost = new ModuleHost(tempHome());
-    const local = await runScenario(moduleRunner(localHost, byOperation));
-    const remote = await runScenario(moduleRunner(remoteHost, byOperation, { EndpointUrl: url, Region: 'us-east-1', AccessKey: 'AKIAMODULE', SecretKey: 'x' }));
-    localHost.close();
-    remoteHost.close();
-    expectSame(remote, local, SCENARIO);
+    try {
+      const local = await runScenario(moduleRunner(localHost, byOperation));
+      const remote = await runScenario(moduleRunner(remoteHost, byOperation, { EndpointUrl: url, Region: 'us-east-1', AccessKey: 'AKIAMODULE', SecretKey: 'x' }));
+      expectSame(remote, local, SCENARIO);
+    } finally {
+      // a failing step must not leave the hosts running (mocha would wait for them)
+      localHost.close();
+      remoteHost.close();
+    }
   });
 });

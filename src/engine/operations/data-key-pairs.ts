@@ -23,6 +23,7 @@ interface GenerateDataKeyPairRequest {
 async function generateWith(ctx: RequestContext, req: GenerateDataKeyPairRequest, operation: 'GenerateDataKeyPair' | 'GenerateDataKeyPairWithoutPlaintext') {
   const key = findKey(ctx, req.KeyId);
   checkWrappingKey(key, operation, 'You cannot generate a data key pair with an asymmetric CMK');
+  if (key.CustomKeyStoreId) throw new KmsError('UnsupportedOperationException', `${key.Arn} is in a custom key store, which does not generate data key pairs.`);
   if (req.KeyPairSpec === 'SM2' && !SM2_REGIONS.includes(ctx.region)) {
     throw new KmsError('UnsupportedOperationException', 'KeyPairSpec SM2 is not supported in this Region');
   }

@@ -54,7 +54,7 @@ export async function generateDataKeyWithoutPlaintext(ctx: RequestContext, req: 
 }
 
 export async function generateRandom(ctx: RequestContext, req: { NumberOfBytes?: number; CustomKeyStoreId?: string; Recipient?: RecipientInfo }): Promise<KmsResponse> {
-  if (req.CustomKeyStoreId !== undefined) throw new KmsError('CustomKeyStoreNotFoundException', 'pskms has no custom key stores.');
+  if (req.CustomKeyStoreId !== undefined) await (await import('./key-stores.js')).checkRandomSource(ctx, req.CustomKeyStoreId);
   if (req.NumberOfBytes === undefined) throw new KmsError('ValidationException', 'NumberOfBytes is required.');
   const recipient = await recipientKey(ctx, req.Recipient);
   const random = new Uint8Array(randomBytes(req.NumberOfBytes));

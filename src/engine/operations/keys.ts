@@ -90,10 +90,14 @@ export async function createKey(ctx: RequestContext, req: CreateKeyRequest): Pro
   const usage: KeyUsage = req.KeyUsage ?? 'ENCRYPT_DECRYPT';
   if (!specInfo(spec).usages[usage]) throw new KmsError('ValidationException', `KeyUsage ${usage} is not compatible with KeySpec ${spec}`);
   if (spec === 'SM2' && !SM2_REGIONS.includes(ctx.region)) throw new KmsError('UnsupportedOperationException', 'KeySpec SM2 is not supported in this Region');
-  const origin = req.Origin ?? 'AWS_KMS';
-  if (origin !== 'AWS_KMS' && origin !== 'EXTERNAL') throw new KmsError('UnsupportedOperationException', `pskms does not support Origin ${origin} yet.`);
+  // a key in a custom key store (its material is made here all the same: pskms is a local KMS)
+  const inStore = req.CustomKeyStoreId !== undefined
+    ? (await import('./key-stores.js')).checkKeyInStore(ctx, { ...req, CustomKeyStoreId: req.CustomKeyStoreId, KeySpec: spec, KeyUsage: usage })
+    : undefined;
+  if (!inStore && req.XksKeyId !== undefined) throw new KmsError('ValidationException', 'XksKeyId is valid only for a KMS key with Origin EXTERNAL_KEY_STORE.');
+  if (!inStore && (req.Origin === 'AWS_CLOUDHSM' || req.Origin === 'EXTERNAL_KEY_STORE')) throw new KmsError('ValidationException', `A KMS key with Origin ${req.Origin} needs a CustomKeyStoreId.`);
+  const origin = inStore ? 'AWS_KMS' : (req.Origin ?? 'AWS_KMS') as 'AWS_KMS' | 'EXTERNAL';
   if (origin === 'EXTERNAL' && specInfo(spec).material?.kind === 'ml-dsa') throw new KmsError('UnsupportedOperationException', `KeySpec ${spec} does not support imported key material.`);
-  if (req.CustomKeyStoreId || req.XksKeyId) throw new KmsError('UnsupportedOperationException', 'pskms has no custom key stores.');
   checkTags(req.Tags ?? [], []);
   if (req.Policy !== undefined) (await import('./policies.js')).checkPolicy(req.Policy);
 
@@ -104,6 +108,7 @@ export async function createKey(ctx: RequestContext, req: CreateKeyRequest): Pro
   const keyId = req.MultiRegion ? `mrk-${randomBytes(16).toString('hex')}` : randomUUID();
   const key = newKeyRecord(ctx, { keyId, spec, usage, origin, material, description: req.Description, policy: req.Policy, tags: req.Tags });
   if (req.MultiRegion) key.MultiRegion = { Type: 'PRIMARY', PrimaryRegion: ctx.region, ReplicaRegions: [] };
+  if (inStore) Object.assign(key, inStore);
   await ctx.store.transact(() => ctx.store.put('keys', keyId, key));
   return { KeyMetadata: keyMetadata(key) };
 }

@@ -16,9 +16,10 @@ const DEFAULT_PERIOD_DAYS = 365;
 /** On-demand rotations a key may have in all. */
 const MAX_ON_DEMAND = 25;
 
-/** Rotation is for symmetric encryption keys; others say nothing more. */
+/** Rotation is for symmetric encryption keys outside custom key stores; others say nothing more. */
 function rotatable(key: KeyRecord): SymmetricMaterial {
   if (key.Material.kind !== 'symmetric') throw new KmsError('UnsupportedOperationException', '');
+  if (key.CustomKeyStoreId) throw new KmsError('UnsupportedOperationException', `${key.Arn} origin is ${key.Origin} which is not valid for this operation.`);
   return key.Material;
 }
 

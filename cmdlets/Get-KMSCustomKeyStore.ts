@@ -1,0 +1,17 @@
+// Get-KMSCustomKeyStore (DescribeCustomKeyStores)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+import { PAGING } from './shared-parameters.js';
+
+export default {
+  name: 'Get-KMSCustomKeyStore',
+  operation: 'DescribeCustomKeyStores',
+  synopsis: 'Gets information about the custom key stores in the account and Region, or the one named by id or name.',
+  example: 'Get-KMSCustomKeyStore | Format-Table CustomKeyStoreId, CustomKeyStoreName, ConnectionState',
+  parameters: [
+    { name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true },
+    { name: 'CustomKeyStoreName', type: 'string' },
+    ...PAGING,
+  ],
+  select: 'CustomKeyStores',
+  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
+} satisfies CmdletDefinition;

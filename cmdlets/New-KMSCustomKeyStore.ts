@@ -1,0 +1,25 @@
+// New-KMSCustomKeyStore (CreateCustomKeyStore)
+import type { CmdletDefinition } from '../src/binding/definition.js';
+
+export default {
+  name: 'New-KMSCustomKeyStore',
+  operation: 'CreateCustomKeyStore',
+  synopsis: 'Creates a custom key store: an AWS CloudHSM key store, or an external key store behind an external key store proxy.',
+  example: "$id = New-KMSCustomKeyStore -CustomKeyStoreName app-hsm -CloudHsmClusterId cluster-1a23b4cdefg -KeyStorePassword 'kmsPswd1' -TrustAnchorCertificate (Get-Content -Raw customerCA.crt) -Force",
+  parameters: [
+    { name: 'CustomKeyStoreName', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    { name: 'CloudHsmClusterId', type: 'string' },
+    { name: 'CustomKeyStoreType', type: 'CustomKeyStoreType' },
+    { name: 'KeyStorePassword', type: 'string' },
+    { name: 'TrustAnchorCertificate', type: 'string' },
+    { name: 'XksProxyAuthenticationCredential_AccessKeyId', type: 'string', member: 'XksProxyAuthenticationCredential.AccessKeyId' },
+    { name: 'XksProxyAuthenticationCredential_RawSecretAccessKey', type: 'string', member: 'XksProxyAuthenticationCredential.RawSecretAccessKey' },
+    { name: 'XksProxyConnectivity', type: 'XksProxyConnectivityType' },
+    { name: 'XksProxyUriEndpoint', type: 'string' },
+    { name: 'XksProxyUriPath', type: 'string' },
+    { name: 'XksProxyVpcEndpointServiceName', type: 'string' },
+    { name: 'XksProxyVpcEndpointServiceOwner', type: 'string' },
+  ],
+  select: 'CustomKeyStoreId',
+  shouldProcess: { target: 'CustomKeyStoreName' },
+} satisfies CmdletDefinition;
