@@ -1,7 +1,7 @@
 // The AWS-CLI dialect: `pskms kms <operation> --options`, behaving as `aws kms` (CLI v2) does —
 // JSON, text, a table or YAML on stdout; errors on stderr framed by a blank line; exit 252
 // for usage and parameter errors, 254 for a service error, 255 for anything else.
-import { createContext, invoke, KmsError, OPERATIONS, type OperationName } from '../../engine/index.js';
+import { KmsError, OPERATIONS, type OperationName } from '../../engine/index.js';
 import type { OperationModel, Shape } from '../../engine/model.js';
 import type { KmsResponse } from '../../engine/operation.js';
 import { closeMatches } from '../close-matches.js';
@@ -11,6 +11,7 @@ import { PAGINATED, paginate, paginationConflict } from './pagination.js';
 import { validateParameters } from './param-validation.js';
 import { GeneralError, optionValue, ParamError, UsageError, type BinaryFormat } from './values.js';
 import { awsCliEndpoint, awsCliRegion, awsCliTarget, CLI_NO_REGION, profileExists, ResolutionError } from '../../remote/resolution.js';
+import { localKms, remoteKms, type KmsService } from '../../remote/kms-service.js';
 
 export const EXIT_USAGE = 252;
 export const EXIT_SERVICE_ERROR = 254;
@@ -232,8 +233,8 @@ function serviceFor(operation: OperationName, globals: Map<string, string>): (re
     // a profile that is not there fails the local call too, as it fails the AWS CLI's
     const profile = options.profile || process.env.AWS_PROFILE;
     if (profile && !profileExists(profile, process.env)) throw new GeneralError(`The config profile (${profile}) could not be found`);
-    const ctx = contextFor(awsCliRegion(options, process.env));
-    return (request) => invoke(ctx, operation, request);
+    const service = localFor(awsCliRegion(options, process.env));
+    return (request) => service(operation, request);
   }
   let target;
   try {
@@ -242,12 +243,13 @@ function serviceFor(operation: OperationName, globals: Map<string, string>): (re
     if (!(e instanceof ResolutionError)) throw e;
     throw e.message === CLI_NO_REGION ? new ConfigurationError(e.message) : new GeneralError(e.message);
   }
-  return async (request) => (await import('../../remote/remote-kms.js')).remoteCall(target, operation, request);
+  const service = remoteKms(target);
+  return (request) => service(operation, request);
 }
 
-function contextFor(region: string | undefined) {
+function localFor(region: string | undefined): KmsService {
   try {
-    return createContext({ region });
+    return localKms(region);
   } catch (e) {
     throw new GeneralError((e as Error).message);
   }

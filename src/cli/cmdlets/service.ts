@@ -1,7 +1,7 @@
 // The service behind a cmdlet call: the local engine, or — with -EndpointUrl, AWS_ENDPOINT_URL_KMS,
 // or PSKMS_BACKEND=aws for AWS itself — a real KMS endpoint, with the region and credentials
 // resolved in AWS.Tools' order.
-import { createContext, invoke } from '../../engine/index.js';
+import { localKms, remoteKms } from '../../remote/kms-service.js';
 import { CmdletError } from '../../binding/error-records.js';
 import type { Service } from '../../binding/invoke-cmdlet.js';
 import { awsToolsEndpoint, awsToolsLocalRegion, awsToolsTarget, BAD_REGION_TYPE, NO_CREDENTIALS, ResolutionError, type AwsToolsCommon } from '../../remote/resolution.js';
@@ -31,14 +31,12 @@ function resolutionFailure(e: ResolutionError): CmdletError {
 
 /** The local engine, with the region AWS.Tools would pick (the engine's default if none). */
 function localService(common: CommonParameters, env: NodeJS.ProcessEnv): Service {
-  let ctx;
   try {
-    ctx = createContext({ region: awsToolsLocalRegion(common, env) });
+    return localKms(awsToolsLocalRegion(common, env));
   } catch (e) {
     // a region name no AWS region has, or a malformed PSKMS_ACCOUNT_ID
     throw new CmdletError((e as Error).message, 'System.ArgumentException', 'ArgumentException', 'InvalidArgument');
   }
-  return (operation, request) => invoke(ctx, operation, request);
 }
 
 export function serviceFor(common: CommonParameters, env: NodeJS.ProcessEnv = process.env): Service {
@@ -50,11 +48,12 @@ export function serviceFor(common: CommonParameters, env: NodeJS.ProcessEnv = pr
   } catch (e) {
     throw e instanceof ResolutionError ? resolutionFailure(e) : e;
   }
+  const endpoint = remoteKms(target);
   return async (operation, request) => {
-    const { remoteCall, RemoteFailure } = await import('../../remote/remote-kms.js');
     try {
-      return await remoteCall(target, operation, request);
+      return await endpoint(operation, request);
     } catch (e) {
+      const { RemoteFailure } = await import('../../remote/remote-kms.js');
       if (!(e instanceof RemoteFailure)) throw e;
       // as AWS.Tools reports them: container or instance credentials that are not there, and
       // the .NET SDK's own exceptions for an endpoint that is not a URL or cannot be reached
