@@ -1,6 +1,7 @@
 // The persistent store of one account and region: one JSON document per key and per alias,
 // each replaced atomically, every change made under the scope's inter-process lock. Files
 // are 0600 and directories 0700, since key documents hold private key material.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type BigIntStats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -64,10 +65,24 @@ function decodedId(name: string): string | undefined {
 
 const siblings = new Map<string, ScopeStore>();
 
+/**
+ * The writes of a transaction in progress, made when it ends: a transaction that fails (a check
+ * that throws after an earlier put) writes nothing. null marks a delete. They belong to the async
+ * context of the transaction, so that another request of the same process (pskms serve) never
+ * reads them before they are made.
+ */
+type PendingWrites = Map<string, { collection: Collection; id: string; text: string | null }>;
+const transactions = new AsyncLocalStorage<ReadonlyMap<ScopeStore, PendingWrites>>();
+
 export class ScopeStore {
   readonly dir: string;
   /** transactions of this store in progress: their reads go to the files themselves */
   private locked = 0;
+
+  /** The writes of this store's transaction in the current async context, if one is open. */
+  private get pending(): PendingWrites | undefined {
+    return transactions.getStore()?.get(this);
+  }
 
   constructor(home: string, accountId: string, region: string) {
     this.dir = join(home, accountId, region);
@@ -118,6 +133,8 @@ export class ScopeStore {
 
   get<T>(collection: Collection, id: string): T | undefined {
     const path = this.file(collection, id);
+    const written = this.pending?.get(`${collection}/${id}`);
+    if (written) return written.text === null ? undefined : (JSON.parse(written.text) as T);
     let text: string;
     try {
       text = this.locked === 0 && CACHE_ENABLED ? readDocument(path) : readFileSync(path, 'utf8');
@@ -135,28 +152,43 @@ export class ScopeStore {
 
   /** The ids in a collection, sorted. */
   list(collection: Collection): string[] {
-    let names: string[];
+    let names: string[] = [];
     try {
       names = readdirSync(join(this.dir, collection));
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    return names
+    const ids = new Set(names
       .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
       .map((n) => (n.startsWith(HASHED) ? this.idOfHashed(collection, n) : decodedId(n.slice(0, -5))))
-      .filter((id): id is string => id !== undefined)
-      .sort();
+      .filter((id): id is string => id !== undefined));
+    for (const write of this.pending?.values() ?? []) {
+      if (write.collection !== collection) continue;
+      if (write.text === null) ids.delete(write.id);
+      else ids.add(write.id);
+    }
+    return [...ids].sort();
   }
 
-  /** Call only inside transact(). */
+  /** Call only inside transact(): the document is written when the transaction ends well. */
   put(collection: Collection, id: string, document: unknown): void {
-    mkdirSync(join(this.dir, collection), { recursive: true, mode: 0o700 });
-    writeFileAtomic(this.file(collection, id), JSON.stringify(document));
+    const text = JSON.stringify(document);
+    if (this.pending) this.pending.set(`${collection}/${id}`, { collection, id, text });
+    else this.write(collection, id, text);
   }
 
-  /** Call only inside transact(). */
+  /** Call only inside transact(): the document is removed when the transaction ends well. */
   delete(collection: Collection, id: string): void {
+    if (this.pending) this.pending.set(`${collection}/${id}`, { collection, id, text: null });
+    else this.write(collection, id, null);
+  }
+
+  private write(collection: Collection, id: string, text: string | null): void {
+    if (text !== null) {
+      mkdirSync(join(this.dir, collection), { recursive: true, mode: 0o700 });
+      writeFileAtomic(this.file(collection, id), text);
+      return;
+    }
     try {
       unlinkSync(this.file(collection, id));
     } catch (e) {
@@ -169,8 +201,12 @@ export class ScopeStore {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     return withLock(join(this.dir, '.lock'), async () => {
       this.locked++;
+      const pending: PendingWrites = new Map();
+      const open = new Map(transactions.getStore() ?? []).set(this, pending);
       try {
-        return await fn();
+        const result = await transactions.run(open, async () => fn());
+        for (const w of pending.values()) this.write(w.collection, w.id, w.text);
+        return result;
       } finally {
         this.locked--;
       }

@@ -74,6 +74,31 @@ describe('the store', function () {
     for (const id of listed) await store.call('DescribeKey', { KeyId: id });
   });
 
+  it('a transaction writes all of its documents or, when it fails, none; another request never reads them early', async () => {
+    const store = new ScopeStore(tempHome(), '111122223333', 'us-east-1');
+    await store.transact(() => store.put('aliases', 'alias/kept', { AliasName: 'alias/kept' }));
+    const failed = await store.transact(() => {
+      store.put('aliases', 'alias/a', { AliasName: 'alias/a' });
+      store.delete('aliases', 'alias/kept');
+      // inside, the transaction reads its own writes
+      expect([store.get('aliases', 'alias/a'), store.list('aliases')]).to.deep.equal([{ AliasName: 'alias/a' }, ['alias/a']]);
+      throw new Error('a later check fails');
+    }).catch((e: Error) => e.message);
+    expect(failed).to.equal('a later check fails');
+    expect(store.list('aliases')).to.deep.equal(['alias/kept']);
+    let release!: () => void;
+    const held = store.transact(async () => {
+      store.put('aliases', 'alias/b', { AliasName: 'alias/b' });
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // a concurrent request in the same process (pskms serve) does not see the open transaction's writes
+    expect(store.get('aliases', 'alias/b')).to.equal(undefined);
+    release();
+    await held;
+    expect(store.get('aliases', 'alias/b')).to.deep.equal({ AliasName: 'alias/b' });
+  });
+
   it('key files are 0600 and store directories 0700', async () => {
     const store = testStore();
     await store.call('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' });
