@@ -12,9 +12,17 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 const isBase64 = (v: unknown): boolean => isString(v) && /^[A-Za-z0-9+/]*={0,2}$/.test(v);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * The version of the key document this pskms writes. 1 (no Version member): before imported
+ * material, multi-Region keys, grants and custom key stores, sometimes without Description,
+ * Policy or Tags; read by filling those in. A later version is left alone, not misread.
+ */
+export const KEY_DOCUMENT_VERSION = 2;
+
 /** What is wrong with a key document, or undefined; never quotes the document (it holds key material). */
 function keyProblem(doc: unknown, keyId: string): string | undefined {
   if (!isObject(doc)) return 'it is not a JSON object';
+  if (doc.Version !== undefined && (typeof doc.Version !== 'number' || doc.Version > KEY_DOCUMENT_VERSION)) return `it was written by a later pskms (document version ${String(doc.Version)})`;
   if (doc.KeyId !== keyId) return 'its KeyId is not the one its file name gives';
   if (!isString(doc.Arn) || !isString(doc.AWSAccountId)) return 'Arn or AWSAccountId is not a string';
   // (Description, Policy and Tags may be missing from documents older pskms versions wrote)
@@ -59,7 +67,12 @@ export function checkedKey(doc: unknown, keyId: string, path: () => string): Key
   const problem = keyProblem(doc, keyId);
   if (problem) throw new DamagedDocumentError(path(), problem);
   const key = doc as KeyRecord;
-  return key.Tags && key.Description !== undefined ? key : { ...key, Tags: key.Tags ?? [], Description: key.Description ?? '' };
+  return key.Version === KEY_DOCUMENT_VERSION ? key : migrated(key);
+}
+
+/** A version 1 document in today's shape (written back so by the next change to the key). */
+function migrated(key: KeyRecord): KeyRecord {
+  return { ...key, Version: KEY_DOCUMENT_VERSION, Tags: key.Tags ?? [], Description: key.Description ?? '' };
 }
 
 export function checkedAlias(doc: unknown, aliasName: string, path: () => string): AliasRecord {

@@ -113,6 +113,8 @@ export interface RotationState {
 }
 
 export interface KeyRecord {
+  /** the document's version (documents.ts KEY_DOCUMENT_VERSION); absent in version 1 */
+  Version?: number;
   KeyId: string;
   Arn: string;
   AWSAccountId: string;

@@ -31,6 +31,7 @@ describe('damaged store documents', () => {
     ['another key\'s id', () => JSON.stringify({ ...JSON.parse(original), KeyId: good.KeyId })],
     ['not an object', () => '[1, 2, 3]'],
     ['empty', () => ''],
+    ['of a later document version', () => JSON.stringify({ ...JSON.parse(original), Version: 3 })],
   ];
 
   for (const [how, damage] of damages) {
@@ -64,6 +65,18 @@ describe('damaged store documents', () => {
       expect(err.message).to.contain(aliasPath);
     } finally {
       writeFileSync(aliasPath, saved);
+    }
+  });
+
+  it('a version 1 document (no Version, Description or Tags) is read in today\'s shape, and written back so', async () => {
+    const { Version: _version, Description: _description, Tags: _tags, ...old } = JSON.parse(original);
+    writeFileSync(path, JSON.stringify(old));
+    try {
+      expect((await store.call('DescribeKey', { KeyId: damaged.KeyId })).KeyMetadata.Description).to.equal('');
+      await store.call('TagResource', { KeyId: damaged.KeyId, Tags: [{ TagKey: 'k', TagValue: 'v' }] });
+      expect(JSON.parse(readFileSync(path, 'utf8'))).to.include({ Version: 2, Description: '' });
+    } finally {
+      writeFileSync(path, original);
     }
   });
 

@@ -7,6 +7,7 @@ import { keyArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { findKey, findKeyNotAlias, loadKey, unlessDamaged } from '../key-lookup.js';
 import { checkKeyState } from '../key-states.js';
+import { KEY_DOCUMENT_VERSION } from '../documents.js';
 import { hasPublicKey, keyMetadata, publicKeyDerOf, type KeyRecord, type Tag } from '../key-record.js';
 import { algorithmsFor, SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { KeySpec, KeyUsage } from '../model.js';
@@ -64,6 +65,7 @@ export function newKeyRecord(
   fields: { keyId: string; spec: KeySpec; usage: KeyUsage; origin: 'AWS_KMS' | 'EXTERNAL'; material: KeyRecord['Material']; description?: string; policy?: string; tags?: Tag[] },
 ): KeyRecord {
   return {
+    Version: KEY_DOCUMENT_VERSION,
     KeyId: fields.keyId,
     Arn: keyArn(ctx, fields.keyId),
     AWSAccountId: ctx.accountId,

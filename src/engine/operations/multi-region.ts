@@ -7,6 +7,7 @@ import { KmsError } from '../errors.js';
 import { findKeyNotAlias, loadKey } from '../key-lookup.js';
 import { keyMetadata, relatedArn, type KeyRecord, type Tag } from '../key-record.js';
 import { checkKeyState } from '../key-states.js';
+import { KEY_DOCUMENT_VERSION } from '../documents.js';
 import { SM2_REGIONS } from '../key-specs.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { ScopeStore } from '../../store/scope-store.js';
@@ -57,6 +58,7 @@ export async function replicateKey(ctx: RequestContext, req: ReplicateKeyRequest
     regions.ReplicaRegions = [...regions.ReplicaRegions, req.ReplicaRegion];
     const external = primary.Origin === 'EXTERNAL';
     const made: KeyRecord = {
+      Version: KEY_DOCUMENT_VERSION,
       KeyId: primary.KeyId,
       Arn: keyArn(replicaCtx, primary.KeyId),
       AWSAccountId: primary.AWSAccountId,
