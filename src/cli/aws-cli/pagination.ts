@@ -12,6 +12,9 @@ export const PAGINATED: Partial<Record<OperationName, string>> = {
   ListResourceTags: 'Tags',
   ListKeyPolicies: 'PolicyNames',
   ListKeyRotations: 'Rotations',
+  ListGrants: 'Grants',
+  ListRetirableGrants: 'Grants',
+  DescribeCustomKeyStores: 'CustomKeyStores',
 };
 
 export interface PaginationOptions {
