@@ -1,5 +1,6 @@
 // New-KMSCustomKeyStore (CreateCustomKeyStore)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { XKS_PROXY } from './shared-parameters.js';
 
 export default {
   name: 'New-KMSCustomKeyStore',
@@ -12,13 +13,7 @@ export default {
     { name: 'CustomKeyStoreType', type: 'CustomKeyStoreType' },
     { name: 'KeyStorePassword', type: 'string' },
     { name: 'TrustAnchorCertificate', type: 'string' },
-    { name: 'XksProxyAuthenticationCredential_AccessKeyId', type: 'string', member: 'XksProxyAuthenticationCredential.AccessKeyId' },
-    { name: 'XksProxyAuthenticationCredential_RawSecretAccessKey', type: 'string', member: 'XksProxyAuthenticationCredential.RawSecretAccessKey' },
-    { name: 'XksProxyConnectivity', type: 'XksProxyConnectivityType' },
-    { name: 'XksProxyUriEndpoint', type: 'string' },
-    { name: 'XksProxyUriPath', type: 'string' },
-    { name: 'XksProxyVpcEndpointServiceName', type: 'string' },
-    { name: 'XksProxyVpcEndpointServiceOwner', type: 'string' },
+    ...XKS_PROXY,
   ],
   select: 'CustomKeyStoreId',
   shouldProcess: { target: 'CustomKeyStoreName' },

@@ -1,5 +1,6 @@
 // Update-KMSCustomKeyStore (UpdateCustomKeyStore)
 import type { CmdletDefinition } from '../src/binding/definition.js';
+import { XKS_PROXY } from './shared-parameters.js';
 
 export default {
   name: 'Update-KMSCustomKeyStore',
@@ -11,13 +12,7 @@ export default {
     { name: 'CloudHsmClusterId', type: 'string' },
     { name: 'KeyStorePassword', type: 'string' },
     { name: 'NewCustomKeyStoreName', type: 'string' },
-    { name: 'XksProxyAuthenticationCredential_AccessKeyId', type: 'string', member: 'XksProxyAuthenticationCredential.AccessKeyId' },
-    { name: 'XksProxyAuthenticationCredential_RawSecretAccessKey', type: 'string', member: 'XksProxyAuthenticationCredential.RawSecretAccessKey' },
-    { name: 'XksProxyConnectivity', type: 'XksProxyConnectivityType' },
-    { name: 'XksProxyUriEndpoint', type: 'string' },
-    { name: 'XksProxyUriPath', type: 'string' },
-    { name: 'XksProxyVpcEndpointServiceName', type: 'string' },
-    { name: 'XksProxyVpcEndpointServiceOwner', type: 'string' },
+    ...XKS_PROXY,
   ],
   select: '',
   shouldProcess: { target: 'CustomKeyStoreId' },

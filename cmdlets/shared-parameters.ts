@@ -25,3 +25,14 @@ export const PAGING: readonly ParameterDefinition[] = [
   { name: 'Marker', type: 'string', aliases: ['NextToken'] },
   { name: 'NoAutoIteration', type: 'switch', member: '' },
 ];
+
+/** An external key store's proxy settings, with its credential flattened as AWS.Tools flattens it (New- and Update-KMSCustomKeyStore). */
+export const XKS_PROXY: readonly ParameterDefinition[] = [
+  { name: 'XksProxyAuthenticationCredential_AccessKeyId', type: 'string', member: 'XksProxyAuthenticationCredential.AccessKeyId' },
+  { name: 'XksProxyAuthenticationCredential_RawSecretAccessKey', type: 'string', member: 'XksProxyAuthenticationCredential.RawSecretAccessKey' },
+  { name: 'XksProxyConnectivity', type: 'XksProxyConnectivityType' },
+  { name: 'XksProxyUriEndpoint', type: 'string' },
+  { name: 'XksProxyUriPath', type: 'string' },
+  { name: 'XksProxyVpcEndpointServiceName', type: 'string' },
+  { name: 'XksProxyVpcEndpointServiceOwner', type: 'string' },
+];
