@@ -4,6 +4,13 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ScopeStore } from '../store/scope-store.js';
 
+/**
+ * What the engine keeps in a scope's store, with the member that holds each document's id: keys,
+ * aliases, each key's last cryptographic use (GetKeyLastUsage) and the custom key stores.
+ */
+const COLLECTIONS = { keys: 'KeyId', aliases: 'AliasName', usage: 'KeyId', keystores: 'CustomKeyStoreId' } as const;
+export type EngineCollection = keyof typeof COLLECTIONS;
+
 export const DEFAULT_ACCOUNT_ID = '111122223333';
 export const DEFAULT_REGION = 'us-east-1';
 
@@ -11,7 +18,7 @@ export interface RequestContext {
   readonly accountId: string;
   readonly region: string;
   readonly partition: string;
-  readonly store: ScopeStore;
+  readonly store: ScopeStore<EngineCollection>;
   /** a PEM root certificate trusted for Nitro attestation documents instead of AWS's (PSKMS_NITRO_ROOT) */
   readonly nitroRootPath?: string;
   now(): Date;
@@ -59,7 +66,7 @@ export function createContext(options: { region?: string; accountId?: string; en
     accountId,
     region,
     partition: partitionOf(region),
-    store: new ScopeStore(storeHome(env), accountId, region),
+    store: new ScopeStore(storeHome(env), accountId, region, COLLECTIONS),
     ...(env.PSKMS_NITRO_ROOT ? { nitroRootPath: env.PSKMS_NITRO_ROOT } : {}),
     now: offset === 0 ? () => new Date() : () => new Date(Date.now() + offset),
   };

@@ -8,8 +8,12 @@ import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
 import { withLock } from './lock.js';
 
-/** keys and aliases; usage holds each key's last cryptographic use (GetKeyLastUsage); keystores the custom key stores */
-export type Collection = 'keys' | 'aliases' | 'usage' | 'keystores';
+/**
+ * The collections a store holds, each a directory of documents, and the member of a document
+ * that holds its id (read back for an id stored under its hash). The store knows no more of
+ * what it holds: its user (the engine) names them.
+ */
+export type Collections<C extends string> = Readonly<Record<C, string>>;
 
 /** A document that cannot be used: not JSON, or not the shape its collection needs. The reason never quotes its content. */
 export class DamagedDocumentError extends Error {
@@ -52,7 +56,6 @@ const NAME_MAX = 255;
 /** Begins the file name of a document stored under the hash of its id; encodeURIComponent never writes '='. */
 const HASHED = '=';
 /** The member of a document that holds its id, read back for a document stored under a hash. */
-const ID_MEMBER: Readonly<Record<Collection, string>> = { keys: 'KeyId', aliases: 'AliasName', usage: 'KeyId', keystores: 'CustomKeyStoreId' };
 
 /** The id a file name encodes; undefined for a name pskms did not write (a bad %-escape). */
 function decodedId(name: string): string | undefined {
@@ -63,7 +66,7 @@ function decodedId(name: string): string | undefined {
   }
 }
 
-const siblings = new Map<string, ScopeStore>();
+const siblings = new Map<string, ScopeStore<string>>();
 
 /**
  * The writes of a transaction in progress, made when it ends: a transaction that fails (a check
@@ -71,10 +74,10 @@ const siblings = new Map<string, ScopeStore>();
  * context of the transaction, so that another request of the same process (pskms serve) never
  * reads them before they are made.
  */
-type PendingWrites = Map<string, { collection: Collection; id: string; text: string | null }>;
-const transactions = new AsyncLocalStorage<ReadonlyMap<ScopeStore, PendingWrites>>();
+type PendingWrites = Map<string, { collection: string; id: string; text: string | null }>;
+const transactions = new AsyncLocalStorage<ReadonlyMap<ScopeStore<string>, PendingWrites>>();
 
-export class ScopeStore {
+export class ScopeStore<C extends string = string> {
   readonly dir: string;
   /** transactions of this store in progress: their reads go to the files themselves */
   private locked = 0;
@@ -84,15 +87,15 @@ export class ScopeStore {
     return transactions.getStore()?.get(this);
   }
 
-  constructor(home: string, accountId: string, region: string) {
+  constructor(home: string, accountId: string, region: string, private readonly collections: Collections<C>) {
     this.dir = join(home, accountId, region);
   }
 
   /** The store of another Region of the same account (multi-Region keys); one instance per Region. */
-  sibling(region: string): ScopeStore {
+  sibling(region: string): ScopeStore<C> {
     const dir = join(dirname(this.dir), region);
-    let store = siblings.get(dir);
-    if (!store) siblings.set(dir, (store = new ScopeStore(dirname(dirname(this.dir)), basename(dirname(this.dir)), region)));
+    let store = siblings.get(dir) as ScopeStore<C> | undefined;
+    if (!store) siblings.set(dir, (store = new ScopeStore(dirname(dirname(this.dir)), basename(dirname(this.dir)), region, this.collections)));
     return store;
   }
 
@@ -100,18 +103,18 @@ export class ScopeStore {
    * Runs fn holding the locks of several scopes (a multi-Region write), taken in one order (by
    * directory) so that two processes never wait on each other.
    */
-  static async transactAll<T>(stores: readonly ScopeStore[], fn: () => T | Promise<T>): Promise<T> {
+  static async transactAll<T>(stores: readonly ScopeStore<string>[], fn: () => T | Promise<T>): Promise<T> {
     const ordered = [...new Map(stores.map((s) => [s.dir, s])).values()].sort((a, b) => (a.dir < b.dir ? -1 : 1));
     const run = (i: number): Promise<T> => (i === ordered.length ? Promise.resolve(fn()) : ordered[i].transact(() => run(i + 1)));
     return run(0);
   }
 
   /** Where a document lives (for messages). */
-  pathOf(collection: Collection, id: string): string {
+  pathOf(collection: C, id: string): string {
     return this.file(collection, id);
   }
 
-  private file(collection: Collection, id: string): string {
+  private file(collection: C, id: string): string {
     const name = `${encodeURIComponent(id)}.json`;
     // an id whose encoding is too long for a file name (an alias name of 256 characters with
     // '/' or ':' in it, each three once encoded) is stored under its hash
@@ -120,9 +123,9 @@ export class ScopeStore {
   }
 
   /** The id of a document stored under a hash; undefined if it is gone. */
-  private idOfHashed(collection: Collection, name: string): string | undefined {
+  private idOfHashed(collection: C, name: string): string | undefined {
     try {
-      const id = (JSON.parse(readFileSync(join(this.dir, collection, name), 'utf8')) as Record<string, unknown> | null)?.[ID_MEMBER[collection]];
+      const id = (JSON.parse(readFileSync(join(this.dir, collection, name), 'utf8')) as Record<string, unknown> | null)?.[this.collections[collection]];
       return typeof id === 'string' ? id : undefined;
     } catch (e) {
       // gone, or damaged beyond naming its id: not listed
@@ -131,7 +134,7 @@ export class ScopeStore {
     }
   }
 
-  get<T>(collection: Collection, id: string): T | undefined {
+  get<T>(collection: C, id: string): T | undefined {
     const path = this.file(collection, id);
     const written = this.pending?.get(`${collection}/${id}`);
     if (written) return written.text === null ? undefined : (JSON.parse(written.text) as T);
@@ -151,7 +154,7 @@ export class ScopeStore {
   }
 
   /** The ids in a collection, sorted. */
-  list(collection: Collection): string[] {
+  list(collection: C): string[] {
     let names: string[] = [];
     try {
       names = readdirSync(join(this.dir, collection));
@@ -171,19 +174,19 @@ export class ScopeStore {
   }
 
   /** Call only inside transact(): the document is written when the transaction ends well. */
-  put(collection: Collection, id: string, document: unknown): void {
+  put(collection: C, id: string, document: unknown): void {
     const text = JSON.stringify(document);
     if (this.pending) this.pending.set(`${collection}/${id}`, { collection, id, text });
     else this.write(collection, id, text);
   }
 
   /** Call only inside transact(): the document is removed when the transaction ends well. */
-  delete(collection: Collection, id: string): void {
+  delete(collection: C, id: string): void {
     if (this.pending) this.pending.set(`${collection}/${id}`, { collection, id, text: null });
     else this.write(collection, id, null);
   }
 
-  private write(collection: Collection, id: string, text: string | null): void {
+  private write(collection: C, id: string, text: string | null): void {
     if (text !== null) {
       mkdirSync(join(this.dir, collection), { recursive: true, mode: 0o700 });
       writeFileAtomic(this.file(collection, id), text);
@@ -202,10 +205,10 @@ export class ScopeStore {
     return withLock(join(this.dir, '.lock'), async () => {
       this.locked++;
       const pending: PendingWrites = new Map();
-      const open = new Map(transactions.getStore() ?? []).set(this, pending);
+      const open = new Map(transactions.getStore() ?? []).set(this as ScopeStore<string>, pending);
       try {
         const result = await transactions.run(open, async () => fn());
-        for (const w of pending.values()) this.write(w.collection, w.id, w.text);
+        for (const w of pending.values()) this.write(w.collection as C, w.id, w.text);
         return result;
       } finally {
         this.locked--;

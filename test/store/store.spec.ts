@@ -8,6 +8,9 @@ import { removeLock } from '../../src/store/lock.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ScopeStore } from '../../src/store/scope-store.js';
+
+/** the store's own tests name their collections as the engine does */
+const COLLECTIONS = { keys: 'KeyId', aliases: 'AliasName' } as const;
 import { testStore, tempHome, type TestStore } from '../helpers/store.js';
 
 const WORKER = fileURLToPath(new URL('../helpers/create-keys-worker.js', import.meta.url));
@@ -75,7 +78,7 @@ describe('the store', function () {
   });
 
   it('a transaction writes all of its documents or, when it fails, none; another request never reads them early', async () => {
-    const store = new ScopeStore(tempHome(), '111122223333', 'us-east-1');
+    const store = new ScopeStore(tempHome(), '111122223333', 'us-east-1', COLLECTIONS);
     await store.transact(() => store.put('aliases', 'alias/kept', { AliasName: 'alias/kept' }));
     const failed = await store.transact(() => {
       store.put('aliases', 'alias/a', { AliasName: 'alias/a' });
@@ -118,7 +121,7 @@ describe('the store', function () {
 
   it('a lock left by a dead process is taken over at once', async () => {
     const home = tempHome();
-    const scope = new ScopeStore(home, '111122223333', 'us-east-1');
+    const scope = new ScopeStore(home, '111122223333', 'us-east-1', COLLECTIONS);
     mkdirSync(join(scope.dir, '.lock'), { recursive: true });
     writeFileSync(join(scope.dir, '.lock', 'owner'), `2147483646@${(await import('node:os')).hostname()}`);
     const started = Date.now();
@@ -136,7 +139,7 @@ describe('the store', function () {
       // (known where /proc tells start times; elsewhere such a lock is taken over once it is stale)
       ...(existsSync('/proc/self/stat') ? [`${process.ppid}@${hostname()}#nonce#1`] : []),
     ]) {
-      const scope = new ScopeStore(tempHome(), '111122223333', 'us-east-1');
+      const scope = new ScopeStore(tempHome(), '111122223333', 'us-east-1', COLLECTIONS);
       mkdirSync(join(scope.dir, '.lock'), { recursive: true });
       writeFileSync(join(scope.dir, '.lock', 'owner'), owner);
       // before, this waited for the 60-second lock timeout (longer than this test may take) and failed
@@ -146,7 +149,7 @@ describe('the store', function () {
   });
 
   it('taking over a dead lock never removes a live lock that replaced it', () => {
-    const scope = new ScopeStore(tempHome(), '111122223333', 'us-east-1');
+    const scope = new ScopeStore(tempHome(), '111122223333', 'us-east-1', COLLECTIONS);
     const lockDir = join(scope.dir, '.lock');
     mkdirSync(lockDir, { recursive: true });
     writeFileSync(join(lockDir, 'owner'), `${process.pid}@host#live`);
@@ -158,7 +161,7 @@ describe('the store', function () {
   });
 
   it('a lock held by a live process is waited for, not broken', async () => {
-    const scope = new ScopeStore(tempHome(), '111122223333', 'us-east-1');
+    const scope = new ScopeStore(tempHome(), '111122223333', 'us-east-1', COLLECTIONS);
     const order: string[] = [];
     let release!: () => void;
     const first = scope.transact(() => new Promise<void>((r) => { order.push('first in'); release = () => { order.push('first out'); r(); }; }));
