@@ -237,7 +237,8 @@ describe('imported key material', function () {
     expect((await store.call('DescribeKey', { KeyId: key.KeyId })).KeyMetadata.CurrentKeyMaterialId).to.equal(a);
     const third = await importMaterial(key.KeyId, randomBytes(32), { request: { ImportType: 'NEW_KEY_MATERIAL' } }).catch((e) => e);
     expect(third.type).to.equal('KMSInvalidStateException');
-    expect(third.message).to.match(new RegExp(`^New key material \\(id: [0-9a-f]{64}\\) cannot be imported into KMS key ${key.Arn}, because another key material \\(id: ${b}\\) is pending rotation\\.$`));
+    // (LocalStack's AWS-validated recording names the key by its id here, not its ARN)
+    expect(third.message).to.match(new RegExp(`^New key material \\(id: [0-9a-f]{64}\\) cannot be imported into KMS key ${key.KeyId}, because another key material \\(id: ${b}\\) is pending rotation\\.$`));
 
     const pending = (await store.call('ListKeyRotations', { KeyId: key.KeyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL' })).Rotations;
     expect(pending.map((r: Record<string, unknown>) => [r.KeyMaterialId, r.KeyMaterialState, r.ImportState, r.KeyMaterialDescription ?? null])).to.deep.equal([

@@ -143,7 +143,7 @@ function importSymmetric(key: KeyRecord, bytes: Uint8Array, entry: Omit<Imported
     if (existing) throw incorrectMaterial(`The key material (id: ${id}) is already associated with KMS key ${key.Arn}.`);
     const pending = imports.find((m) => m.KeyMaterialState === 'PENDING_ROTATION');
     if (pending) {
-      throw new KmsError('KMSInvalidStateException', `New key material (id: ${id}) cannot be imported into KMS key ${key.Arn}, because another key material (id: ${pending.KeyMaterialId}) is pending rotation.`);
+      throw new KmsError('KMSInvalidStateException', `New key material (id: ${id}) cannot be imported into KMS key ${key.KeyId}, because another key material (id: ${pending.KeyMaterialId}) is pending rotation.`);
     }
     const first = imports.length === 0;
     imports.push({ KeyMaterialId: id, ...entry, ImportState: 'IMPORTED', KeyMaterialState: first ? 'CURRENT' : 'PENDING_ROTATION' });
