@@ -102,7 +102,8 @@ export async function invoke(ctx: RequestContext, operation: OperationName, requ
   const handler = loadedHandlers.get(operation) ?? (await loadHandler(operation));
   try {
     const response = await handler(ctx, withoutNullMembers(model.input, request));
-    await recordUsage(ctx, operation, response);
+    const recording = recordUsage(ctx, operation, response);
+    if (recording) await recording;
     return response;
   } catch (e) {
     if (isKmsError(e)) throw e;

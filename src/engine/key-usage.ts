@@ -30,25 +30,34 @@ function keyIdOf(arn: unknown): string | undefined {
   return typeof arn === 'string' ? /key\/([^/]+)$/.exec(arn)?.[1] : undefined;
 }
 
-/** Notes a successful operation's use of its keys; never fails the call it follows. */
-export async function recordUsage(ctx: RequestContext, operation: OperationName, response: KmsResponse): Promise<void> {
+/**
+ * Notes a successful operation's use of its keys; never fails the call it follows. Synchronous,
+ * and free of I/O, when the record is fresh enough (the hot path); a promise when it writes.
+ */
+export function recordUsage(ctx: RequestContext, operation: OperationName, response: KmsResponse): Promise<void> | undefined {
   const members = TRACKED[operation];
-  if (!members) return;
+  if (!members) return undefined;
   const now = ctx.now().getTime();
-  for (const keyId of new Set(members.map((m) => keyIdOf(response[m])))) {
-    if (!keyId) continue;
-    const cacheKey = `${ctx.store.pathOf('usage', keyId)}`;
+  const stale: string[] = [];
+  for (const member of members) {
+    const keyId = keyIdOf(response[member]);
+    if (!keyId || stale.includes(keyId)) continue;
+    const cacheKey = `${ctx.store.dir}\0${keyId}`;
     const last = known.get(cacheKey) ?? ctx.store.get<UsageRecord>('usage', keyId)?.Timestamp;
-    if (last !== undefined && now - last < USAGE_STALENESS_MS && now >= last) {
-      known.set(cacheKey, last);
-      continue;
-    }
-    try {
-      await ctx.store.transact(() => ctx.store.put('usage', keyId, { KeyId: keyId, Operation: operation, Timestamp: now } satisfies UsageRecord));
-      known.set(cacheKey, now);
-    } catch {
-      // usage is a report: a failure to record it leaves the older record
-    }
+    if (last !== undefined && now - last < USAGE_STALENESS_MS && now >= last) known.set(cacheKey, last);
+    else stale.push(keyId);
+  }
+  return stale.length === 0 ? undefined : write(ctx, operation, stale, now);
+}
+
+async function write(ctx: RequestContext, operation: OperationName, keyIds: readonly string[], now: number): Promise<void> {
+  try {
+    await ctx.store.transact(() => {
+      for (const keyId of keyIds) ctx.store.put('usage', keyId, { KeyId: keyId, Operation: operation, Timestamp: now } satisfies UsageRecord);
+    });
+    for (const keyId of keyIds) known.set(`${ctx.store.dir}\0${keyId}`, now);
+  } catch {
+    // usage is a report: a failure to record it leaves the older record
   }
 }
 
