@@ -1,7 +1,6 @@
 // The persistent store of one account and region: one JSON document per key and per alias,
 // each replaced atomically, every change made under the scope's inter-process lock. Files
 // are 0600 and directories 0700, since key documents hold private key material.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type BigIntStats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -66,26 +65,21 @@ function decodedId(name: string): string | undefined {
   }
 }
 
-const siblings = new Map<string, ScopeStore<string>>();
-
 /**
  * The writes of a transaction in progress, made when it ends: a transaction that fails (a check
- * that throws after an earlier put) writes nothing. null marks a delete. They belong to the async
- * context of the transaction, so that another request of the same process (pskms serve) never
- * reads them before they are made.
+ * that throws after an earlier put) writes nothing. null marks a delete. A store instance serves
+ * one request (each request makes its context), so another request of the same process
+ * (pskms serve) never reads them before they are made.
  */
 type PendingWrites = Map<string, { collection: string; id: string; text: string | null }>;
-const transactions = new AsyncLocalStorage<ReadonlyMap<ScopeStore<string>, PendingWrites>>();
 
 export class ScopeStore<C extends string = string> {
   readonly dir: string;
   /** transactions of this store in progress: their reads go to the files themselves */
   private locked = 0;
-
-  /** The writes of this store's transaction in the current async context, if one is open. */
-  private get pending(): PendingWrites | undefined {
-    return transactions.getStore()?.get(this);
-  }
+  private pending: PendingWrites | undefined;
+  /** this request's stores of the account's other Regions (multi-Region keys) */
+  private readonly siblings = new Map<string, ScopeStore<C>>();
 
   constructor(home: string, accountId: string, region: string, private readonly collections: Collections<C>) {
     this.dir = join(home, accountId, region);
@@ -93,9 +87,8 @@ export class ScopeStore<C extends string = string> {
 
   /** The store of another Region of the same account (multi-Region keys); one instance per Region. */
   sibling(region: string): ScopeStore<C> {
-    const dir = join(dirname(this.dir), region);
-    let store = siblings.get(dir) as ScopeStore<C> | undefined;
-    if (!store) siblings.set(dir, (store = new ScopeStore(dirname(dirname(this.dir)), basename(dirname(this.dir)), region, this.collections)));
+    let store = this.siblings.get(region);
+    if (!store) this.siblings.set(region, (store = new ScopeStore(dirname(dirname(this.dir)), basename(dirname(this.dir)), region, this.collections)));
     return store;
   }
 
@@ -205,12 +198,14 @@ export class ScopeStore<C extends string = string> {
     return withLock(join(this.dir, '.lock'), async () => {
       this.locked++;
       const pending: PendingWrites = new Map();
-      const open = new Map(transactions.getStore() ?? []).set(this as ScopeStore<string>, pending);
+      this.pending = pending;
       try {
-        const result = await transactions.run(open, async () => fn());
+        const result = await fn();
+        this.pending = undefined;
         for (const w of pending.values()) this.write(w.collection as C, w.id, w.text);
         return result;
       } finally {
+        this.pending = undefined;
         this.locked--;
       }
     });

@@ -5,7 +5,7 @@ import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { removeLock } from '../../src/store/lock.js';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ScopeStore } from '../../src/store/scope-store.js';
 
@@ -95,8 +95,9 @@ describe('the store', function () {
       await new Promise<void>((resolve) => (release = resolve));
     });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    // a concurrent request in the same process (pskms serve) does not see the open transaction's writes
-    expect(store.get('aliases', 'alias/b')).to.equal(undefined);
+    // another request of the same process (pskms serve: a store of its own) does not see the open transaction's writes
+    const other = new ScopeStore(dirname(dirname(store.dir)), '111122223333', 'us-east-1', COLLECTIONS);
+    expect(other.get('aliases', 'alias/b')).to.equal(undefined);
     release();
     await held;
     expect(store.get('aliases', 'alias/b')).to.deep.equal({ AliasName: 'alias/b' });
