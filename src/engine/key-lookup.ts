@@ -127,6 +127,8 @@ export function loadAlias(ctx: RequestContext, aliasName: string): AliasRecord |
  * rotations whose dates have passed.
  */
 export async function purgeDeletedKeys(ctx: RequestContext): Promise<void> {
+  // (the hot path: nothing found due)
+  if (noting.size === 0) return;
   const contexts = [ctx, ...[...noting.values()].filter((c) => c.store !== ctx.store)];
   noting.clear();
   for (const c of contexts) await purgeScope(c);

@@ -27,7 +27,9 @@ interface UsageRecord {
 const known = new Map<string, number>();
 
 function keyIdOf(arn: unknown): string | undefined {
-  return typeof arn === 'string' ? /key\/([^/]+)$/.exec(arn)?.[1] : undefined;
+  if (typeof arn !== 'string') return undefined;
+  const slash = arn.lastIndexOf(':key/');
+  return slash < 0 ? undefined : arn.slice(slash + 5);
 }
 
 /**
@@ -38,16 +40,19 @@ export function recordUsage(ctx: RequestContext, operation: OperationName, respo
   const members = TRACKED[operation];
   if (!members) return undefined;
   const now = ctx.now().getTime();
-  const stale: string[] = [];
+  let stale: string[] | undefined;
   for (const member of members) {
     const keyId = keyIdOf(response[member]);
-    if (!keyId || stale.includes(keyId)) continue;
+    if (!keyId || stale?.includes(keyId)) continue;
     const cacheKey = `${ctx.store.dir}\0${keyId}`;
-    const last = known.get(cacheKey) ?? ctx.store.get<UsageRecord>('usage', keyId)?.Timestamp;
-    if (last !== undefined && now - last < USAGE_STALENESS_MS && now >= last) known.set(cacheKey, last);
-    else stale.push(keyId);
+    let last = known.get(cacheKey);
+    if (last === undefined) {
+      last = ctx.store.get<UsageRecord>('usage', keyId)?.Timestamp;
+      if (last !== undefined) known.set(cacheKey, last);
+    }
+    if (last === undefined || now - last >= USAGE_STALENESS_MS || now < last) (stale ??= []).push(keyId);
   }
-  return stale.length === 0 ? undefined : write(ctx, operation, stale, now);
+  return stale === undefined ? undefined : write(ctx, operation, stale, now);
 }
 
 async function write(ctx: RequestContext, operation: OperationName, keyIds: readonly string[], now: number): Promise<void> {
