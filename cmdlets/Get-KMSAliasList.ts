@@ -12,6 +12,5 @@ export default {
     ...PAGING,
   ],
   select: 'Aliases',
-  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
   aliases: ['Get-KMSAliases'],
 } satisfies CmdletDefinition;

@@ -15,6 +15,5 @@ export default {
     ...PAGING,
   ],
   select: 'Grants',
-  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
   aliases: ['Get-KMSGrants'],
 } satisfies CmdletDefinition;

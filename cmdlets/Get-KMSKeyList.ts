@@ -11,6 +11,5 @@ export default {
     ...PAGING,
   ],
   select: 'Keys',
-  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
   aliases: ['Get-KMSKeys'],
 } satisfies CmdletDefinition;

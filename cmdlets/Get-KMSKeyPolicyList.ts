@@ -9,6 +9,5 @@ export default {
   example: 'Get-KMSKeyPolicyList -KeyId $key.KeyId',
   parameters: [KEY_ID_POSITIONAL, ...PAGING],
   select: 'PolicyNames',
-  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
   aliases: ['Get-KMSKeyPolicies'],
 } satisfies CmdletDefinition;

@@ -16,5 +16,4 @@ export default {
     { name: 'NoAutoIteration', type: 'switch', member: '' },
   ],
   select: 'Rotations',
-  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
 } satisfies CmdletDefinition;

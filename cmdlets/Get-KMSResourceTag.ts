@@ -9,5 +9,4 @@ export default {
   example: 'Get-KMSResourceTag -KeyId alias/app',
   parameters: [KEY_ID_POSITIONAL, ...PAGING],
   select: 'Tags',
-  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
 } satisfies CmdletDefinition;

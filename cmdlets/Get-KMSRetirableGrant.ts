@@ -13,5 +13,4 @@ export default {
     ...PAGING,
   ],
   select: 'Grants',
-  autoIterate: { marker: 'Marker', nextMarker: 'NextMarker' },
 } satisfies CmdletDefinition;

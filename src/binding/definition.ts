@@ -1,7 +1,8 @@
 // What a cmdlet definition in cmdlets/ declares: the AWS.Tools parameter surface of one
 // cmdlet, as data. The binding layer, the cmdlet dialect, the PowerShell module generator
 // and the docs all read these; none of them has per-cmdlet code.
-import type { OperationName } from '../engine/model.js';
+import { OPERATIONS, type OperationName } from '../engine/model.js';
+import { OUTPUTS } from '../engine/output-model.js';
 
 /** .NET parameter types as AWS.Tools declares them; other names are SDK ConstantClass types. */
 export type ParameterType =
@@ -38,10 +39,17 @@ export interface CmdletDefinition {
   shouldProcess?: { target: string | null; confirmImpact?: 'Medium' | 'High' };
   /** the deprecated -PassThru: the parameter whose value it returns */
   passThru?: string;
-  /** list operations: AWS.Tools follows Marker/NextMarker itself unless -Marker is bound or -NoAutoIteration */
-  autoIterate?: { marker: string; nextMarker: string };
   /** other cmdlet names exported for this one (AWS.Tools' compatibility aliases) */
   aliases?: readonly string[];
+}
+
+/**
+ * AWS.Tools' one rule for KMS (kms.xml's AutoIterate Start="Marker" Next="NextMarker"): a cmdlet
+ * whose operation pages by Marker and NextMarker follows the pages itself, unless -Marker is
+ * bound or -NoAutoIteration is set.
+ */
+export function autoIteration(def: CmdletDefinition): { marker: 'Marker'; nextMarker: 'NextMarker' } | undefined {
+  return OPERATIONS[def.operation].input.Marker && OUTPUTS[def.operation].NextMarker ? { marker: 'Marker', nextMarker: 'NextMarker' } : undefined;
 }
 
 export function cmdletClassName(def: CmdletDefinition): string {

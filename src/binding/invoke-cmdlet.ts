@@ -5,7 +5,7 @@
 import { KmsError } from '../engine/errors.js';
 import type { OperationName } from '../engine/model.js';
 import type { KmsResponse } from '../engine/operation.js';
-import { cmdletClassName, declaredParameters, memberOf, type CmdletDefinition, type ParameterDefinition } from './definition.js';
+import { autoIteration, cmdletClassName, declaredParameters, memberOf, type CmdletDefinition, type ParameterDefinition } from './definition.js';
 import { responseObject } from './dotnet-objects.js';
 import { emit } from './emission.js';
 import { CmdletError, bindingError, errorRecordFor, serviceErrorRecord, type ErrorRecordInfo } from './error-records.js';
@@ -94,10 +94,11 @@ function buildRequest(def: CmdletDefinition, converted: ReadonlyMap<string, Conv
  */
 async function callService(def: CmdletDefinition, request: Record<string, unknown>, converted: ReadonlyMap<string, Converted>, service: Service): Promise<KmsResponse[]> {
   const noAuto = converted.get('NoAutoIteration');
-  const iterate = def.autoIterate && !converted.has(def.autoIterate.marker) && !(noAuto?.kind === 'switch' && noAuto.value);
+  const auto = autoIteration(def);
+  const iterate = auto !== undefined && !converted.has(auto.marker) && !(noAuto?.kind === 'switch' && noAuto.value);
   const pages = [await service(def.operation, request)];
-  for (let next = pages[0][def.autoIterate?.nextMarker ?? '']; iterate && typeof next === 'string' && next !== ''; next = pages[pages.length - 1][def.autoIterate!.nextMarker]) {
-    pages.push(await service(def.operation, { ...request, [def.autoIterate!.marker]: next }));
+  for (let next = pages[0][auto?.nextMarker ?? '']; iterate && typeof next === 'string' && next !== ''; next = pages[pages.length - 1][auto!.nextMarker]) {
+    pages.push(await service(def.operation, { ...request, [auto!.marker]: next }));
   }
   return pages;
 }
