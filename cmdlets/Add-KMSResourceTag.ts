@@ -7,7 +7,7 @@ export default {
   operation: 'TagResource',
   synopsis: 'Adds or edits tags on a customer managed KMS key.',
   example: 'Add-KMSResourceTag -KeyId alias/app -Tag @{ TagKey = \'team\'; TagValue = \'billing\' }',
-  parameters: [KEY_ID_POSITIONAL, { name: 'Tag', type: 'Tag[]', member: 'Tags', aliases: ['Tags'], mandatory: true }],
+  parameters: [KEY_ID_POSITIONAL, { name: 'Tag', type: 'Tag[]', member: 'Tags', aliases: ['Tags'] }],
   select: '',
   shouldProcess: { target: 'KeyId' },
   passThru: 'KeyId',

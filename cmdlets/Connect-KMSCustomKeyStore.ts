@@ -6,7 +6,7 @@ export default {
   operation: 'ConnectCustomKeyStore',
   synopsis: 'Connects a custom key store so that KMS keys can be created and used in it.',
   example: 'Connect-KMSCustomKeyStore -CustomKeyStoreId $id -Force',
-  parameters: [{ name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true }],
+  parameters: [{ name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true }],
   select: '',
   shouldProcess: { target: 'CustomKeyStoreId' },
 } satisfies CmdletDefinition;

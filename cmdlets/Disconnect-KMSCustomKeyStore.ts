@@ -6,7 +6,7 @@ export default {
   operation: 'DisconnectCustomKeyStore',
   synopsis: 'Disconnects a custom key store: its KMS keys are Unavailable until it is connected again.',
   example: 'Disconnect-KMSCustomKeyStore -CustomKeyStoreId $id -Force',
-  parameters: [{ name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true }],
+  parameters: [{ name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true }],
   select: '',
   shouldProcess: { target: 'CustomKeyStoreId' },
 } satisfies CmdletDefinition;

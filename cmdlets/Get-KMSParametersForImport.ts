@@ -9,8 +9,8 @@ export default {
   example: "$params = Get-KMSParametersForImport -KeyId $key.KeyId -WrappingAlgorithm RSA_AES_KEY_WRAP_SHA_256 -WrappingKeySpec RSA_4096\n[IO.File]::WriteAllBytes('wrapping.der', $params.PublicKey.ToArray())",
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'WrappingAlgorithm', type: 'AlgorithmSpec', mandatory: true },
-    { name: 'WrappingKeySpec', type: 'WrappingKeySpec', mandatory: true },
+    { name: 'WrappingAlgorithm', type: 'AlgorithmSpec' },
+    { name: 'WrappingKeySpec', type: 'WrappingKeySpec' },
   ],
   select: '*',
 } satisfies CmdletDefinition;

@@ -9,8 +9,8 @@ export default {
   example: '$peer = [System.IO.File]::ReadAllBytes(\'peer-public.der\')\n(Get-KMSSharedSecret -KeyId alias/ecdh -KeyAgreementAlgorithm ECDH -PublicKey $peer).SharedSecret.ToArray()',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'KeyAgreementAlgorithm', type: 'KeyAgreementAlgorithmSpec', mandatory: true },
-    { name: 'PublicKey', type: 'byte[]', mandatory: true },
+    { name: 'KeyAgreementAlgorithm', type: 'KeyAgreementAlgorithmSpec' },
+    { name: 'PublicKey', type: 'byte[]' },
     ...RECIPIENT,
     DRY_RUN,
     GRANT_TOKEN,

@@ -9,8 +9,8 @@ export default {
   example: "Import-KMSKeyMaterial -KeyId $key.KeyId -ImportToken $params.ImportToken -EncryptedKeyMaterial ([IO.File]::ReadAllBytes('wrapped.bin')) -ExpirationModel KEY_MATERIAL_DOES_NOT_EXPIRE -Force",
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'EncryptedKeyMaterial', type: 'byte[]', mandatory: true },
-    { name: 'ImportToken', type: 'byte[]', mandatory: true },
+    { name: 'EncryptedKeyMaterial', type: 'byte[]' },
+    { name: 'ImportToken', type: 'byte[]' },
     { name: 'ExpirationModel', type: 'ExpirationModelType' },
     { name: 'ImportType', type: 'ImportType' },
     { name: 'KeyMaterialDescription', type: 'string' },

@@ -8,6 +8,7 @@ export default {
   synopsis: 'Decrypts ciphertext that was encrypted by a KMS key using Encrypt, GenerateDataKey or GenerateDataKeyPair.',
   example: '$plain = Invoke-KMSDecrypt -CiphertextBlob $encrypted.CiphertextBlob -EncryptionContext @{ app = \'billing\' }\n[System.Text.Encoding]::UTF8.GetString($plain.Plaintext.ToArray())',
   parameters: [
+    // Mandatory in AWS.Tools, though the model stopped requiring it (DryRun with IGNORE_CIPHERTEXT needs none)
     { name: 'CiphertextBlob', type: 'byte[]', mandatory: true },
     { name: 'KeyId', type: 'string' },
     { name: 'EncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },

@@ -9,7 +9,7 @@ export default {
   example: '$encrypted = Invoke-KMSEncrypt -KeyId alias/app -Plaintext \'secret\' -EncryptionContext @{ app = \'billing\' }\n$encrypted.CiphertextBlob.ToArray()',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'Plaintext', type: 'byte[]', mandatory: true },
+    { name: 'Plaintext', type: 'byte[]' },
     { name: 'EncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
     ENCRYPTION_CONTEXT,
     DRY_RUN,

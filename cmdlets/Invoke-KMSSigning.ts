@@ -8,9 +8,9 @@ export default {
   synopsis: 'Creates a digital signature for a message or message digest by using the private key in an asymmetric signing KMS key.',
   example: '$signature = Invoke-KMSSigning -KeyId alias/signer -Message \'hello\' -SigningAlgorithm ECDSA_SHA_256 -MessageType RAW\n[System.IO.File]::WriteAllBytes(\'hello.sig\', $signature.ToArray())',
   parameters: [
-    { name: 'Message', type: 'byte[]', position: 0, valueFromPipeline: true, mandatory: true },
-    { name: 'KeyId', type: 'string', mandatory: true },
-    { name: 'SigningAlgorithm', type: 'SigningAlgorithmSpec', mandatory: true },
+    { name: 'Message', type: 'byte[]', position: 0, valueFromPipeline: true },
+    { name: 'KeyId', type: 'string' },
+    { name: 'SigningAlgorithm', type: 'SigningAlgorithmSpec' },
     { name: 'MessageType', type: 'MessageType' },
     DRY_RUN,
     GRANT_TOKEN,

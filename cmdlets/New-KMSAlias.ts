@@ -7,8 +7,8 @@ export default {
   synopsis: 'Creates a friendly name for a KMS key.',
   example: 'New-KMSAlias -AliasName alias/app -TargetKeyId $key.KeyId',
   parameters: [
-    { name: 'AliasName', type: 'string', mandatory: true },
-    { name: 'TargetKeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    { name: 'AliasName', type: 'string' },
+    { name: 'TargetKeyId', type: 'string', position: 0, valueFromPipeline: true },
   ],
   select: '',
   shouldProcess: { target: 'TargetKeyId' },

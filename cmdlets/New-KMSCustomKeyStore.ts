@@ -8,7 +8,7 @@ export default {
   synopsis: 'Creates a custom key store: an AWS CloudHSM key store, or an external key store behind an external key store proxy.',
   example: "$id = New-KMSCustomKeyStore -CustomKeyStoreName app-hsm -CloudHsmClusterId cluster-1a23b4cdefg -KeyStorePassword 'kmsPswd1' -TrustAnchorCertificate (Get-Content -Raw customerCA.crt) -Force",
   parameters: [
-    { name: 'CustomKeyStoreName', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    { name: 'CustomKeyStoreName', type: 'string', position: 0, valueFromPipeline: true },
     { name: 'CloudHsmClusterId', type: 'string' },
     { name: 'CustomKeyStoreType', type: 'CustomKeyStoreType' },
     { name: 'KeyStorePassword', type: 'string' },

@@ -9,7 +9,7 @@ export default {
   example: '$pair = New-KMSDataKeyPair -KeyId alias/app -KeyPairSpec ECC_NIST_P256\n[System.IO.File]::WriteAllBytes(\'public.der\', $pair.PublicKey.ToArray())',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'KeyPairSpec', type: 'DataKeyPairSpec', mandatory: true },
+    { name: 'KeyPairSpec', type: 'DataKeyPairSpec' },
     ENCRYPTION_CONTEXT,
     ...RECIPIENT,
     DRY_RUN,

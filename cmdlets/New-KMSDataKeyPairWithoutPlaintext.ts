@@ -9,7 +9,7 @@ export default {
   example: '$pair = New-KMSDataKeyPairWithoutPlaintext -KeyId alias/app -KeyPairSpec RSA_2048',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'KeyPairSpec', type: 'DataKeyPairSpec', mandatory: true },
+    { name: 'KeyPairSpec', type: 'DataKeyPairSpec' },
     ENCRYPTION_CONTEXT,
     DRY_RUN,
     GRANT_TOKEN,

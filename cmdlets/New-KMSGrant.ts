@@ -8,8 +8,8 @@ export default {
   synopsis: 'Adds a grant to a KMS key: permission for a principal to use the key in the operations named.',
   example: "$grant = New-KMSGrant -KeyId $key.KeyId -GranteePrincipal 'arn:aws:iam::111122223333:role/app' -Operation Encrypt, Decrypt -Force\n$grant.GrantId",
   parameters: [
-    { name: 'KeyId', type: 'string', mandatory: true },
-    { name: 'Operation', type: 'string[]', member: 'Operations', aliases: ['Operations'], mandatory: true },
+    { name: 'KeyId', type: 'string' },
+    { name: 'Operation', type: 'string[]', member: 'Operations', aliases: ['Operations'] },
     { name: 'GranteePrincipal', type: 'string' },
     { name: 'GranteeServicePrincipal', type: 'string' },
     { name: 'RetiringPrincipal', type: 'string' },

@@ -8,9 +8,9 @@ export default {
   synopsis: 'Generates a hash-based message authentication code (HMAC) for a message using an HMAC KMS key and a MAC algorithm.',
   example: '$mac = New-KMSMac -KeyId alias/hmac -Message \'hello\' -MacAlgorithm HMAC_SHA_256\n$mac.Mac.ToArray()',
   parameters: [
-    { name: 'Message', type: 'byte[]', position: 0, valueFromPipeline: true, mandatory: true },
-    { name: 'KeyId', type: 'string', mandatory: true },
-    { name: 'MacAlgorithm', type: 'MacAlgorithmSpec', mandatory: true },
+    { name: 'Message', type: 'byte[]', position: 0, valueFromPipeline: true },
+    { name: 'KeyId', type: 'string' },
+    { name: 'MacAlgorithm', type: 'MacAlgorithmSpec' },
     DRY_RUN,
     GRANT_TOKEN,
   ],

@@ -9,7 +9,7 @@ export default {
   example: "$replica = New-KMSReplicaKey -KeyId $primary.KeyId -ReplicaRegion eu-west-1 -Force\n$replica.ReplicaKeyMetadata.Arn",
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'ReplicaRegion', type: 'string', mandatory: true },
+    { name: 'ReplicaRegion', type: 'string' },
     { name: 'BypassPolicyLockoutSafetyCheck', type: 'bool?' },
     { name: 'Description', type: 'string' },
     { name: 'Policy', type: 'string' },

@@ -6,7 +6,7 @@ export default {
   operation: 'DeleteAlias',
   synopsis: 'Deletes the specified alias; the KMS key it named is not affected.',
   example: 'Remove-KMSAlias -AliasName alias/app -Force',
-  parameters: [{ name: 'AliasName', type: 'string', position: 0, valueFromPipeline: true, mandatory: true }],
+  parameters: [{ name: 'AliasName', type: 'string', position: 0, valueFromPipeline: true }],
   select: '',
   shouldProcess: { target: 'AliasName', confirmImpact: 'High' },
 } satisfies CmdletDefinition;

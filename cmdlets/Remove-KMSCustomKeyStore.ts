@@ -6,7 +6,7 @@ export default {
   operation: 'DeleteCustomKeyStore',
   synopsis: 'Deletes a custom key store, which must be disconnected and hold no KMS keys.',
   example: 'Remove-KMSCustomKeyStore -CustomKeyStoreId $id -Force',
-  parameters: [{ name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true }],
+  parameters: [{ name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true }],
   select: '',
   shouldProcess: { target: 'CustomKeyStoreId', confirmImpact: 'High' },
 } satisfies CmdletDefinition;

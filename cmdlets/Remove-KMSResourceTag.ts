@@ -7,7 +7,7 @@ export default {
   operation: 'UntagResource',
   synopsis: 'Deletes tags from a customer managed KMS key.',
   example: 'Remove-KMSResourceTag -KeyId alias/app -TagKey team -Force',
-  parameters: [KEY_ID_POSITIONAL, { name: 'TagKey', type: 'string[]', member: 'TagKeys', aliases: ['TagKeys'], mandatory: true }],
+  parameters: [KEY_ID_POSITIONAL, { name: 'TagKey', type: 'string[]', member: 'TagKeys', aliases: ['TagKeys'] }],
   select: '',
   shouldProcess: { target: 'KeyId', confirmImpact: 'High' },
 } satisfies CmdletDefinition;

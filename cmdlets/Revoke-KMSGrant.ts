@@ -7,7 +7,7 @@ export default {
   operation: 'RevokeGrant',
   synopsis: 'Deletes a grant from a KMS key, named by the key and the grant ID.',
   example: 'Revoke-KMSGrant -KeyId $key.KeyId -GrantId $grant.GrantId -Force',
-  parameters: [KEY_ID_POSITIONAL, { name: 'GrantId', type: 'string', mandatory: true }, DRY_RUN],
+  parameters: [KEY_ID_POSITIONAL, { name: 'GrantId', type: 'string' }, DRY_RUN],
   select: '',
   shouldProcess: { target: 'KeyId' },
   passThru: 'KeyId',

@@ -7,8 +7,8 @@ export default {
   synopsis: 'Associates an existing alias with a different KMS key of the same type and usage.',
   example: 'Update-KMSAlias -AliasName alias/app -TargetKeyId $newKey.KeyId',
   parameters: [
-    { name: 'AliasName', type: 'string', mandatory: true },
-    { name: 'TargetKeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    { name: 'AliasName', type: 'string' },
+    { name: 'TargetKeyId', type: 'string', position: 0, valueFromPipeline: true },
   ],
   select: '',
   shouldProcess: { target: 'TargetKeyId' },

@@ -8,7 +8,7 @@ export default {
   synopsis: 'Changes the properties of a custom key store: its name in any state, most others only while it is disconnected.',
   example: 'Update-KMSCustomKeyStore -CustomKeyStoreId $id -NewCustomKeyStoreName app-hsm-2 -Force',
   parameters: [
-    { name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true },
+    { name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true },
     { name: 'CloudHsmClusterId', type: 'string' },
     { name: 'KeyStorePassword', type: 'string' },
     { name: 'NewCustomKeyStoreName', type: 'string' },

@@ -7,7 +7,7 @@ export default {
   operation: 'UpdateKeyDescription',
   synopsis: 'Updates the description of a KMS key.',
   example: 'Update-KMSKeyDescription -KeyId alias/app -Description \'billing data keys\'',
-  parameters: [{ name: 'Description', type: 'string', mandatory: true }, KEY_ID_POSITIONAL],
+  parameters: [{ name: 'Description', type: 'string' }, KEY_ID_POSITIONAL],
   select: '',
   shouldProcess: { target: 'KeyId' },
 } satisfies CmdletDefinition;

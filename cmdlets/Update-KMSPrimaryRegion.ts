@@ -7,7 +7,7 @@ export default {
   operation: 'UpdatePrimaryRegion',
   synopsis: 'Makes the replica of a multi-Region key in another Region its primary key; the primary key becomes a replica.',
   example: 'Update-KMSPrimaryRegion -KeyId $primary.KeyId -PrimaryRegion eu-west-1 -Force',
-  parameters: [KEY_ID_POSITIONAL, { name: 'PrimaryRegion', type: 'string', mandatory: true }],
+  parameters: [KEY_ID_POSITIONAL, { name: 'PrimaryRegion', type: 'string' }],
   select: '',
   shouldProcess: { target: 'KeyId' },
 } satisfies CmdletDefinition;

@@ -9,7 +9,7 @@ export default {
   example: 'Write-KMSKeyPolicy -KeyId $key.KeyId -Policy (Get-Content -Raw policy.json)',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'Policy', type: 'string', mandatory: true },
+    { name: 'Policy', type: 'string' },
     { name: 'PolicyName', type: 'string' },
     { name: 'BypassPolicyLockoutSafetyCheck', type: 'bool?' },
   ],

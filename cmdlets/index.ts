@@ -1,6 +1,7 @@
 // The cmdlets pskms offers, each defined in its own file here. A call loads only its own
 // definition; the module generator and the docs load them all.
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import { memberOf, type CmdletDefinition } from '../src/binding/definition.js';
+import { OPERATIONS } from '../src/engine/model.js';
 
 export const CMDLET_NAMES = [
   'Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair',
@@ -28,7 +29,16 @@ export async function findCmdlet(name: string): Promise<CmdletDefinition | undef
 }
 
 export async function loadCmdlet(name: CmdletName): Promise<CmdletDefinition> {
-  return (await import(`./${name}.js`)).default as CmdletDefinition;
+  return withModelMandatory((await import(`./${name}.js`)).default as CmdletDefinition);
+}
+
+/**
+ * AWS.Tools makes a parameter Mandatory when the model requires its member; a definition says
+ * so itself only where AWS.Tools departs from today's model (Decrypt's CiphertextBlob).
+ */
+function withModelMandatory(def: CmdletDefinition): CmdletDefinition {
+  const required = OPERATIONS[def.operation].required;
+  return { ...def, parameters: def.parameters.map((p) => (p.mandatory !== undefined ? p : { ...p, mandatory: required.includes(memberOf(p)) })) };
 }
 
 export async function allCmdlets(): Promise<CmdletDefinition[]> {

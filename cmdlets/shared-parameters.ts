@@ -2,7 +2,7 @@
 import type { ParameterDefinition } from '../src/binding/definition.js';
 
 /** The key as the first positional parameter, from the pipeline too (Get-KMSKey, Invoke-KMSEncrypt, …). */
-export const KEY_ID_POSITIONAL: ParameterDefinition = { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true, mandatory: true };
+export const KEY_ID_POSITIONAL: ParameterDefinition = { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true };
 
 export const DRY_RUN: ParameterDefinition = { name: 'DryRun', type: 'bool?' };
 

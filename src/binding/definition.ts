@@ -20,7 +20,10 @@ export interface ParameterDefinition {
   aliases?: readonly string[];
   position?: number;
   valueFromPipeline?: boolean;
-  /** Mandatory (with AllowNull, and AllowEmptyString for strings), as in the AWS.Tools modules */
+  /**
+   * Mandatory (with AllowNull, and AllowEmptyString for strings), as in the AWS.Tools modules:
+   * when the model requires the member, unless a definition says otherwise (cmdlets/index.ts)
+   */
   mandatory?: boolean;
   obsolete?: string;
 }
