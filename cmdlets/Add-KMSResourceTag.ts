@@ -1,5 +1,5 @@
 // Add-KMSResourceTag (TagResource)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -7,8 +7,8 @@ export default {
   operation: 'TagResource',
   synopsis: 'Adds or edits tags on a customer managed KMS key.',
   example: 'Add-KMSResourceTag -KeyId alias/app -Tag @{ TagKey = \'team\'; TagValue = \'billing\' }',
-  parameters: [KEY_ID_POSITIONAL, { name: 'Tag', type: 'Tag[]', member: 'Tags', aliases: ['Tags'] }],
+  parameters: [KEY_ID_POSITIONAL, { name: 'Tag', member: 'Tags', aliases: ['Tags'] }],
   select: '',
   shouldProcess: { target: 'KeyId' },
   passThru: 'KeyId',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

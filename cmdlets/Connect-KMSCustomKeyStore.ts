@@ -1,12 +1,12 @@
 // Connect-KMSCustomKeyStore (ConnectCustomKeyStore)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 
 export default {
   name: 'Connect-KMSCustomKeyStore',
   operation: 'ConnectCustomKeyStore',
   synopsis: 'Connects a custom key store so that KMS keys can be created and used in it.',
   example: 'Connect-KMSCustomKeyStore -CustomKeyStoreId $id -Force',
-  parameters: [{ name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true }],
+  parameters: [{ name: 'CustomKeyStoreId', position: 0, valueFromPipeline: true }],
   select: '',
   shouldProcess: { target: 'CustomKeyStoreId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Disable-KMSGrant (RetireGrant)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN } from './shared-parameters.js';
 
 export default {
@@ -8,11 +8,11 @@ export default {
   synopsis: 'Retires a grant, named by its grant token or by its key and grant ID.',
   example: 'Disable-KMSGrant -GrantToken $grant.GrantToken -Force',
   parameters: [
-    { name: 'GrantToken', type: 'string' },
-    { name: 'KeyId', type: 'string' },
-    { name: 'GrantId', type: 'string' },
+    { name: 'GrantToken' },
+    { name: 'KeyId' },
+    { name: 'GrantId' },
     DRY_RUN,
   ],
   select: '',
   shouldProcess: { target: 'GrantToken' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

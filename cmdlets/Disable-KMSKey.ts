@@ -1,5 +1,5 @@
 // Disable-KMSKey (DisableKey)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -10,4 +10,4 @@ export default {
   parameters: [KEY_ID_POSITIONAL],
   select: '',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

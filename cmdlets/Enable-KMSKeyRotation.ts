@@ -1,5 +1,5 @@
 // Enable-KMSKeyRotation (EnableKeyRotation)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -7,7 +7,7 @@ export default {
   operation: 'EnableKeyRotation',
   synopsis: 'Enables automatic rotation of the key material of a symmetric encryption KMS key, every 90 to 2560 days (365 by default).',
   example: 'Enable-KMSKeyRotation -KeyId $key.KeyId -RotationPeriodInDay 180',
-  parameters: [KEY_ID_POSITIONAL, { name: 'RotationPeriodInDay', type: 'int?', member: 'RotationPeriodInDays', aliases: ['RotationPeriodInDays'] }],
+  parameters: [KEY_ID_POSITIONAL, { name: 'RotationPeriodInDay', member: 'RotationPeriodInDays', aliases: ['RotationPeriodInDays'] }],
   select: '',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Get-KMSAliasList (ListAliases)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { PAGING } from './shared-parameters.js';
 
 export default {
@@ -8,9 +8,9 @@ export default {
   synopsis: 'Gets a list of aliases in the caller\'s account and Region, or those of one KMS key.',
   example: 'Get-KMSAliasList | Where-Object TargetKeyId -eq $key.KeyId',
   parameters: [
-    { name: 'KeyId', type: 'string', position: 0, valueFromPipeline: true },
+    { name: 'KeyId', position: 0, valueFromPipeline: true },
     ...PAGING,
   ],
   select: 'Aliases',
   aliases: ['Get-KMSAliases'],
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

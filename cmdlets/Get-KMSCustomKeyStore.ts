@@ -1,5 +1,5 @@
 // Get-KMSCustomKeyStore (DescribeCustomKeyStores)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { PAGING } from './shared-parameters.js';
 
 export default {
@@ -8,9 +8,9 @@ export default {
   synopsis: 'Gets information about the custom key stores in the account and Region, or the one named by id or name.',
   example: 'Get-KMSCustomKeyStore | Format-Table CustomKeyStoreId, CustomKeyStoreName, ConnectionState',
   parameters: [
-    { name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true },
-    { name: 'CustomKeyStoreName', type: 'string' },
+    { name: 'CustomKeyStoreId', position: 0, valueFromPipeline: true },
+    { name: 'CustomKeyStoreName' },
     ...PAGING,
   ],
   select: 'CustomKeyStores',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Get-KMSGrantList (ListGrants)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL, PAGING } from './shared-parameters.js';
 
 export default {
@@ -9,11 +9,11 @@ export default {
   example: 'Get-KMSGrantList -KeyId $key.KeyId | Format-Table GrantId, GranteePrincipal, Operations',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'GrantId', type: 'string' },
-    { name: 'GranteePrincipal', type: 'string' },
-    { name: 'GranteeServicePrincipal', type: 'string' },
+    { name: 'GrantId' },
+    { name: 'GranteePrincipal' },
+    { name: 'GranteeServicePrincipal' },
     ...PAGING,
   ],
   select: 'Grants',
   aliases: ['Get-KMSGrants'],
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Get-KMSKey (DescribeKey)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { GRANT_TOKEN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -13,4 +13,4 @@ export default {
   ],
   select: 'KeyMetadata',
   passThru: 'KeyId',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Get-KMSKeyList (ListKeys)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { PAGING } from './shared-parameters.js';
 
 export default {
@@ -12,4 +12,4 @@ export default {
   ],
   select: 'Keys',
   aliases: ['Get-KMSKeys'],
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

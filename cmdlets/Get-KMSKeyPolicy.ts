@@ -1,5 +1,5 @@
 // Get-KMSKeyPolicy (GetKeyPolicy)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -7,6 +7,6 @@ export default {
   operation: 'GetKeyPolicy',
   synopsis: 'Gets a key policy attached to the specified KMS key.',
   example: 'Get-KMSKeyPolicy -KeyId $key.KeyId | ConvertFrom-Json',
-  parameters: [KEY_ID_POSITIONAL, { name: 'PolicyName', type: 'string' }],
+  parameters: [KEY_ID_POSITIONAL, { name: 'PolicyName' }],
   select: 'Policy',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Get-KMSKeyPolicyList (ListKeyPolicies)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL, PAGING } from './shared-parameters.js';
 
 export default {
@@ -10,4 +10,4 @@ export default {
   parameters: [KEY_ID_POSITIONAL, ...PAGING],
   select: 'PolicyNames',
   aliases: ['Get-KMSKeyPolicies'],
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Get-KMSKeyRotation (ListKeyRotations)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,11 +9,11 @@ export default {
   example: 'Get-KMSKeyRotation -KeyId $key.KeyId | Format-Table KeyMaterialId, RotationDate, RotationType',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'IncludeKeyMaterial', type: 'IncludeKeyMaterial' },
+    { name: 'IncludeKeyMaterial' },
     // (AWS.Tools gives this cmdlet no MaxItems alias)
-    { name: 'Limit', type: 'int?' },
-    { name: 'Marker', type: 'string', aliases: ['NextToken'] },
+    { name: 'Limit' },
+    { name: 'Marker', aliases: ['NextToken'] },
     { name: 'NoAutoIteration', type: 'switch', member: '' },
   ],
   select: 'Rotations',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

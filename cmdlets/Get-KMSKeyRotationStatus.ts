@@ -1,5 +1,5 @@
 // Get-KMSKeyRotationStatus (GetKeyRotationStatus)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,4 +9,4 @@ export default {
   example: 'Get-KMSKeyRotationStatus -KeyId $key.KeyId -Select *',
   parameters: [KEY_ID_POSITIONAL],
   select: 'KeyRotationEnabled',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Get-KMSParametersForImport (GetParametersForImport)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,8 +9,8 @@ export default {
   example: "$params = Get-KMSParametersForImport -KeyId $key.KeyId -WrappingAlgorithm RSA_AES_KEY_WRAP_SHA_256 -WrappingKeySpec RSA_4096\n[IO.File]::WriteAllBytes('wrapping.der', $params.PublicKey.ToArray())",
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'WrappingAlgorithm', type: 'AlgorithmSpec' },
-    { name: 'WrappingKeySpec', type: 'WrappingKeySpec' },
+    { name: 'WrappingAlgorithm' },
+    { name: 'WrappingKeySpec' },
   ],
   select: '*',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

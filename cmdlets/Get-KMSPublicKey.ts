@@ -1,5 +1,5 @@
 // Get-KMSPublicKey (GetPublicKey)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { GRANT_TOKEN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -12,4 +12,4 @@ export default {
     GRANT_TOKEN,
   ],
   select: '*',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

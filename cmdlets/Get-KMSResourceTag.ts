@@ -1,5 +1,5 @@
 // Get-KMSResourceTag (ListResourceTags)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL, PAGING } from './shared-parameters.js';
 
 export default {
@@ -9,4 +9,4 @@ export default {
   example: 'Get-KMSResourceTag -KeyId alias/app',
   parameters: [KEY_ID_POSITIONAL, ...PAGING],
   select: 'Tags',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

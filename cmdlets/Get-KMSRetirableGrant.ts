@@ -1,5 +1,5 @@
 // Get-KMSRetirableGrant (ListRetirableGrants)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { PAGING } from './shared-parameters.js';
 
 export default {
@@ -8,9 +8,9 @@ export default {
   synopsis: 'Lists the grants in the account and Region that a retiring principal can retire.',
   example: "Get-KMSRetirableGrant -RetiringPrincipal 'arn:aws:iam::111122223333:role/admin'",
   parameters: [
-    { name: 'RetiringPrincipal', type: 'string' },
-    { name: 'RetiringServicePrincipal', type: 'string' },
+    { name: 'RetiringPrincipal' },
+    { name: 'RetiringServicePrincipal' },
     ...PAGING,
   ],
   select: 'Grants',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Get-KMSSharedSecret (DeriveSharedSecret)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN, GRANT_TOKEN, KEY_ID_POSITIONAL, RECIPIENT } from './shared-parameters.js';
 
 export default {
@@ -9,11 +9,11 @@ export default {
   example: '$peer = [System.IO.File]::ReadAllBytes(\'peer-public.der\')\n(Get-KMSSharedSecret -KeyId alias/ecdh -KeyAgreementAlgorithm ECDH -PublicKey $peer).SharedSecret.ToArray()',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'KeyAgreementAlgorithm', type: 'KeyAgreementAlgorithmSpec' },
-    { name: 'PublicKey', type: 'byte[]' },
+    { name: 'KeyAgreementAlgorithm' },
+    { name: 'PublicKey' },
     ...RECIPIENT,
     DRY_RUN,
     GRANT_TOKEN,
   ],
   select: '*',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

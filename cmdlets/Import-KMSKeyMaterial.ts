@@ -1,5 +1,5 @@
 // Import-KMSKeyMaterial (ImportKeyMaterial)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,14 +9,14 @@ export default {
   example: "Import-KMSKeyMaterial -KeyId $key.KeyId -ImportToken $params.ImportToken -EncryptedKeyMaterial ([IO.File]::ReadAllBytes('wrapped.bin')) -ExpirationModel KEY_MATERIAL_DOES_NOT_EXPIRE -Force",
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'EncryptedKeyMaterial', type: 'byte[]' },
-    { name: 'ImportToken', type: 'byte[]' },
-    { name: 'ExpirationModel', type: 'ExpirationModelType' },
-    { name: 'ImportType', type: 'ImportType' },
-    { name: 'KeyMaterialDescription', type: 'string' },
-    { name: 'KeyMaterialId', type: 'string' },
-    { name: 'ValidTo', type: 'DateTime?' },
+    { name: 'EncryptedKeyMaterial' },
+    { name: 'ImportToken' },
+    { name: 'ExpirationModel' },
+    { name: 'ImportType' },
+    { name: 'KeyMaterialDescription' },
+    { name: 'KeyMaterialId' },
+    { name: 'ValidTo' },
   ],
   select: '*',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

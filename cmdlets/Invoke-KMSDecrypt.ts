@@ -1,5 +1,5 @@
 // Invoke-KMSDecrypt (Decrypt)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN, DRY_RUN_MODIFIER, ENCRYPTION_CONTEXT, GRANT_TOKEN, RECIPIENT } from './shared-parameters.js';
 
 export default {
@@ -9,9 +9,9 @@ export default {
   example: '$plain = Invoke-KMSDecrypt -CiphertextBlob $encrypted.CiphertextBlob -EncryptionContext @{ app = \'billing\' }\n[System.Text.Encoding]::UTF8.GetString($plain.Plaintext.ToArray())',
   parameters: [
     // Mandatory in AWS.Tools, though the model stopped requiring it (DryRun with IGNORE_CIPHERTEXT needs none)
-    { name: 'CiphertextBlob', type: 'byte[]', mandatory: true },
-    { name: 'KeyId', type: 'string' },
-    { name: 'EncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
+    { name: 'CiphertextBlob', mandatory: true },
+    { name: 'KeyId' },
+    { name: 'EncryptionAlgorithm' },
     ENCRYPTION_CONTEXT,
     ...RECIPIENT,
     DRY_RUN,
@@ -19,4 +19,4 @@ export default {
     GRANT_TOKEN,
   ],
   select: '*',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

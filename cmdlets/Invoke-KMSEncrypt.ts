@@ -1,5 +1,5 @@
 // Invoke-KMSEncrypt (Encrypt)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,12 +9,12 @@ export default {
   example: '$encrypted = Invoke-KMSEncrypt -KeyId alias/app -Plaintext \'secret\' -EncryptionContext @{ app = \'billing\' }\n$encrypted.CiphertextBlob.ToArray()',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'Plaintext', type: 'byte[]' },
-    { name: 'EncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
+    { name: 'Plaintext' },
+    { name: 'EncryptionAlgorithm' },
     ENCRYPTION_CONTEXT,
     DRY_RUN,
     GRANT_TOKEN,
   ],
   select: '*',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Invoke-KMSReEncrypt (ReEncrypt)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN, DRY_RUN_MODIFIER, GRANT_TOKEN } from './shared-parameters.js';
 
 export default {
@@ -9,17 +9,17 @@ export default {
   example: '$moved = Invoke-KMSReEncrypt -CiphertextBlob $blob -DestinationKeyId alias/new -SourceEncryptionContext @{ app = \'billing\' } -DestinationEncryptionContext @{ app = \'billing\' }\n$moved.KeyId',
   parameters: [
     // Mandatory in AWS.Tools, though the model stopped requiring it (DryRun with IGNORE_CIPHERTEXT needs none)
-    { name: 'CiphertextBlob', type: 'byte[]', mandatory: true },
-    { name: 'DestinationKeyId', type: 'string' },
-    { name: 'DestinationEncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
-    { name: 'DestinationEncryptionContext', type: 'Hashtable' },
-    { name: 'SourceKeyId', type: 'string' },
-    { name: 'SourceEncryptionAlgorithm', type: 'EncryptionAlgorithmSpec' },
-    { name: 'SourceEncryptionContext', type: 'Hashtable' },
+    { name: 'CiphertextBlob', mandatory: true },
+    { name: 'DestinationKeyId' },
+    { name: 'DestinationEncryptionAlgorithm' },
+    { name: 'DestinationEncryptionContext' },
+    { name: 'SourceKeyId' },
+    { name: 'SourceEncryptionAlgorithm' },
+    { name: 'SourceEncryptionContext' },
     DRY_RUN,
     DRY_RUN_MODIFIER,
     GRANT_TOKEN,
   ],
   select: '*',
   shouldProcess: { target: 'DestinationKeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

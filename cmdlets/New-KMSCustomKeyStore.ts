@@ -1,5 +1,5 @@
 // New-KMSCustomKeyStore (CreateCustomKeyStore)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { XKS_PROXY } from './shared-parameters.js';
 
 export default {
@@ -8,13 +8,13 @@ export default {
   synopsis: 'Creates a custom key store: an AWS CloudHSM key store, or an external key store behind an external key store proxy.',
   example: "$id = New-KMSCustomKeyStore -CustomKeyStoreName app-hsm -CloudHsmClusterId cluster-1a23b4cdefg -KeyStorePassword 'kmsPswd1' -TrustAnchorCertificate (Get-Content -Raw customerCA.crt) -Force",
   parameters: [
-    { name: 'CustomKeyStoreName', type: 'string', position: 0, valueFromPipeline: true },
-    { name: 'CloudHsmClusterId', type: 'string' },
-    { name: 'CustomKeyStoreType', type: 'CustomKeyStoreType' },
-    { name: 'KeyStorePassword', type: 'string' },
-    { name: 'TrustAnchorCertificate', type: 'string' },
+    { name: 'CustomKeyStoreName', position: 0, valueFromPipeline: true },
+    { name: 'CloudHsmClusterId' },
+    { name: 'CustomKeyStoreType' },
+    { name: 'KeyStorePassword' },
+    { name: 'TrustAnchorCertificate' },
     ...XKS_PROXY,
   ],
   select: 'CustomKeyStoreId',
   shouldProcess: { target: 'CustomKeyStoreName' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // New-KMSDataKey (GenerateDataKey)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL, RECIPIENT } from './shared-parameters.js';
 
 export default {
@@ -9,8 +9,8 @@ export default {
   example: '$dataKey = New-KMSDataKey -KeyId alias/app -KeySpec AES_256\n$dataKey.Plaintext.ToArray().Length',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'KeySpec', type: 'DataKeySpec' },
-    { name: 'NumberOfBytes', type: 'int?' },
+    { name: 'KeySpec' },
+    { name: 'NumberOfBytes' },
     ENCRYPTION_CONTEXT,
     ...RECIPIENT,
     DRY_RUN,
@@ -18,4 +18,4 @@ export default {
   ],
   select: '*',
   shouldProcess: { target: null },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // New-KMSDataKeyPair (GenerateDataKeyPair)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL, RECIPIENT } from './shared-parameters.js';
 
 export default {
@@ -9,7 +9,7 @@ export default {
   example: '$pair = New-KMSDataKeyPair -KeyId alias/app -KeyPairSpec ECC_NIST_P256\n[System.IO.File]::WriteAllBytes(\'public.der\', $pair.PublicKey.ToArray())',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'KeyPairSpec', type: 'DataKeyPairSpec' },
+    { name: 'KeyPairSpec' },
     ENCRYPTION_CONTEXT,
     ...RECIPIENT,
     DRY_RUN,
@@ -18,4 +18,4 @@ export default {
   select: '*',
   shouldProcess: { target: 'KeyId' },
   passThru: 'KeyId',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // New-KMSDataKeyPairWithoutPlaintext (GenerateDataKeyPairWithoutPlaintext)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,11 +9,11 @@ export default {
   example: '$pair = New-KMSDataKeyPairWithoutPlaintext -KeyId alias/app -KeyPairSpec RSA_2048',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'KeyPairSpec', type: 'DataKeyPairSpec' },
+    { name: 'KeyPairSpec' },
     ENCRYPTION_CONTEXT,
     DRY_RUN,
     GRANT_TOKEN,
   ],
   select: '*',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // New-KMSDataKeyWithoutPlaintext (GenerateDataKeyWithoutPlaintext)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN, ENCRYPTION_CONTEXT, GRANT_TOKEN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,12 +9,12 @@ export default {
   example: '$dataKey = New-KMSDataKeyWithoutPlaintext -KeyId alias/app -KeySpec AES_256',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'KeySpec', type: 'DataKeySpec' },
-    { name: 'NumberOfBytes', type: 'int?' },
+    { name: 'KeySpec' },
+    { name: 'NumberOfBytes' },
     ENCRYPTION_CONTEXT,
     DRY_RUN,
     GRANT_TOKEN,
   ],
   select: '*',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

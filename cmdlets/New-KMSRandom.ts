@@ -1,5 +1,5 @@
 // New-KMSRandom (GenerateRandom)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { RECIPIENT } from './shared-parameters.js';
 
 export default {
@@ -8,10 +8,10 @@ export default {
   synopsis: 'Returns a random byte string that is cryptographically secure.',
   example: '$bytes = (New-KMSRandom -NumberOfBytes 32).ToArray()',
   parameters: [
-    { name: 'NumberOfBytes', type: 'int?', position: 0, valueFromPipeline: true },
-    { name: 'CustomKeyStoreId', type: 'string' },
+    { name: 'NumberOfBytes', position: 0, valueFromPipeline: true },
+    { name: 'CustomKeyStoreId' },
     ...RECIPIENT,
   ],
   select: 'Plaintext',
   shouldProcess: { target: null },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

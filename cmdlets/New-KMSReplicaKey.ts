@@ -1,5 +1,5 @@
 // New-KMSReplicaKey (ReplicateKey)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,12 +9,12 @@ export default {
   example: "$replica = New-KMSReplicaKey -KeyId $primary.KeyId -ReplicaRegion eu-west-1 -Force\n$replica.ReplicaKeyMetadata.Arn",
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'ReplicaRegion', type: 'string' },
-    { name: 'BypassPolicyLockoutSafetyCheck', type: 'bool?' },
-    { name: 'Description', type: 'string' },
-    { name: 'Policy', type: 'string' },
-    { name: 'Tag', type: 'Tag[]', member: 'Tags', aliases: ['Tags'] },
+    { name: 'ReplicaRegion' },
+    { name: 'BypassPolicyLockoutSafetyCheck' },
+    { name: 'Description' },
+    { name: 'Policy' },
+    { name: 'Tag', member: 'Tags', aliases: ['Tags'] },
   ],
   select: '*',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,12 +1,12 @@
 // Remove-KMSCustomKeyStore (DeleteCustomKeyStore)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 
 export default {
   name: 'Remove-KMSCustomKeyStore',
   operation: 'DeleteCustomKeyStore',
   synopsis: 'Deletes a custom key store, which must be disconnected and hold no KMS keys.',
   example: 'Remove-KMSCustomKeyStore -CustomKeyStoreId $id -Force',
-  parameters: [{ name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true }],
+  parameters: [{ name: 'CustomKeyStoreId', position: 0, valueFromPipeline: true }],
   select: '',
   shouldProcess: { target: 'CustomKeyStoreId', confirmImpact: 'High' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Remove-KMSImportedKeyMaterial (DeleteImportedKeyMaterial)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -7,7 +7,7 @@ export default {
   operation: 'DeleteImportedKeyMaterial',
   synopsis: 'Deletes imported key material from a KMS key (the current material unless KeyMaterialId names another); the key is PendingImport until it is imported again.',
   example: 'Remove-KMSImportedKeyMaterial -KeyId $key.KeyId -Force',
-  parameters: [KEY_ID_POSITIONAL, { name: 'KeyMaterialId', type: 'string' }],
+  parameters: [KEY_ID_POSITIONAL, { name: 'KeyMaterialId' }],
   select: '*',
   shouldProcess: { target: 'KeyId', confirmImpact: 'High' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Remove-KMSResourceTag (UntagResource)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -7,7 +7,7 @@ export default {
   operation: 'UntagResource',
   synopsis: 'Deletes tags from a customer managed KMS key.',
   example: 'Remove-KMSResourceTag -KeyId alias/app -TagKey team -Force',
-  parameters: [KEY_ID_POSITIONAL, { name: 'TagKey', type: 'string[]', member: 'TagKeys', aliases: ['TagKeys'] }],
+  parameters: [KEY_ID_POSITIONAL, { name: 'TagKey', member: 'TagKeys', aliases: ['TagKeys'] }],
   select: '',
   shouldProcess: { target: 'KeyId', confirmImpact: 'High' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

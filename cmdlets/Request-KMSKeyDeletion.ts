@@ -1,5 +1,5 @@
 // Request-KMSKeyDeletion (ScheduleKeyDeletion)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,8 +9,8 @@ export default {
   example: 'Request-KMSKeyDeletion -KeyId $key.KeyId -PendingWindowInDay 7',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'PendingWindowInDay', type: 'int?', member: 'PendingWindowInDays', aliases: ['PendingWindowInDays'] },
+    { name: 'PendingWindowInDay', member: 'PendingWindowInDays', aliases: ['PendingWindowInDays'] },
   ],
   select: '*',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Revoke-KMSGrant (RevokeGrant)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { DRY_RUN, KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -7,8 +7,8 @@ export default {
   operation: 'RevokeGrant',
   synopsis: 'Deletes a grant from a KMS key, named by the key and the grant ID.',
   example: 'Revoke-KMSGrant -KeyId $key.KeyId -GrantId $grant.GrantId -Force',
-  parameters: [KEY_ID_POSITIONAL, { name: 'GrantId', type: 'string' }, DRY_RUN],
+  parameters: [KEY_ID_POSITIONAL, { name: 'GrantId' }, DRY_RUN],
   select: '',
   shouldProcess: { target: 'KeyId' },
   passThru: 'KeyId',
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Update-KMSAlias (UpdateAlias)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 
 export default {
   name: 'Update-KMSAlias',
@@ -7,9 +7,9 @@ export default {
   synopsis: 'Associates an existing alias with a different KMS key of the same type and usage.',
   example: 'Update-KMSAlias -AliasName alias/app -TargetKeyId $newKey.KeyId',
   parameters: [
-    { name: 'AliasName', type: 'string' },
-    { name: 'TargetKeyId', type: 'string', position: 0, valueFromPipeline: true },
+    { name: 'AliasName' },
+    { name: 'TargetKeyId', position: 0, valueFromPipeline: true },
   ],
   select: '',
   shouldProcess: { target: 'TargetKeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Update-KMSCustomKeyStore (UpdateCustomKeyStore)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { XKS_PROXY } from './shared-parameters.js';
 
 export default {
@@ -8,12 +8,12 @@ export default {
   synopsis: 'Changes the properties of a custom key store: its name in any state, most others only while it is disconnected.',
   example: 'Update-KMSCustomKeyStore -CustomKeyStoreId $id -NewCustomKeyStoreName app-hsm-2 -Force',
   parameters: [
-    { name: 'CustomKeyStoreId', type: 'string', position: 0, valueFromPipeline: true },
-    { name: 'CloudHsmClusterId', type: 'string' },
-    { name: 'KeyStorePassword', type: 'string' },
-    { name: 'NewCustomKeyStoreName', type: 'string' },
+    { name: 'CustomKeyStoreId', position: 0, valueFromPipeline: true },
+    { name: 'CloudHsmClusterId' },
+    { name: 'KeyStorePassword' },
+    { name: 'NewCustomKeyStoreName' },
     ...XKS_PROXY,
   ],
   select: '',
   shouldProcess: { target: 'CustomKeyStoreId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

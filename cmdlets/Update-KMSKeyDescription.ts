@@ -1,5 +1,5 @@
 // Update-KMSKeyDescription (UpdateKeyDescription)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -7,7 +7,7 @@ export default {
   operation: 'UpdateKeyDescription',
   synopsis: 'Updates the description of a KMS key.',
   example: 'Update-KMSKeyDescription -KeyId alias/app -Description \'billing data keys\'',
-  parameters: [{ name: 'Description', type: 'string' }, KEY_ID_POSITIONAL],
+  parameters: [{ name: 'Description' }, KEY_ID_POSITIONAL],
   select: '',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,5 +1,5 @@
 // Update-KMSPrimaryRegion (UpdatePrimaryRegion)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -7,7 +7,7 @@ export default {
   operation: 'UpdatePrimaryRegion',
   synopsis: 'Makes the replica of a multi-Region key in another Region its primary key; the primary key becomes a replica.',
   example: 'Update-KMSPrimaryRegion -KeyId $primary.KeyId -PrimaryRegion eu-west-1 -Force',
-  parameters: [KEY_ID_POSITIONAL, { name: 'PrimaryRegion', type: 'string' }],
+  parameters: [KEY_ID_POSITIONAL, { name: 'PrimaryRegion' }],
   select: '',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

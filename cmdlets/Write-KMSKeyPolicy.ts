@@ -1,5 +1,5 @@
 // Write-KMSKeyPolicy (PutKeyPolicy)
-import type { CmdletDefinition } from '../src/binding/definition.js';
+import type { CmdletSource } from '../src/binding/definition.js';
 import { KEY_ID_POSITIONAL } from './shared-parameters.js';
 
 export default {
@@ -9,10 +9,10 @@ export default {
   example: 'Write-KMSKeyPolicy -KeyId $key.KeyId -Policy (Get-Content -Raw policy.json)',
   parameters: [
     KEY_ID_POSITIONAL,
-    { name: 'Policy', type: 'string' },
-    { name: 'PolicyName', type: 'string' },
-    { name: 'BypassPolicyLockoutSafetyCheck', type: 'bool?' },
+    { name: 'Policy' },
+    { name: 'PolicyName' },
+    { name: 'BypassPolicyLockoutSafetyCheck' },
   ],
   select: '',
   shouldProcess: { target: 'KeyId' },
-} satisfies CmdletDefinition;
+} satisfies CmdletSource;

@@ -1,6 +1,7 @@
 // The cmdlets pskms offers, each defined in its own file here. A call loads only its own
 // definition; the module generator and the docs load them all.
-import { memberOf, type CmdletDefinition } from '../src/binding/definition.js';
+import { memberOf, type CmdletDefinition, type CmdletSource, type ParameterDefinition } from '../src/binding/definition.js';
+import { modelParameterType } from '../src/binding/parameter-types.js';
 import { OPERATIONS } from '../src/engine/model.js';
 
 export const CMDLET_NAMES = [
@@ -29,16 +30,25 @@ export async function findCmdlet(name: string): Promise<CmdletDefinition | undef
 }
 
 export async function loadCmdlet(name: CmdletName): Promise<CmdletDefinition> {
-  return withModelMandatory((await import(`./${name}.js`)).default as CmdletDefinition);
+  return resolved((await import(`./${name}.js`)).default as CmdletSource);
 }
 
 /**
- * AWS.Tools makes a parameter Mandatory when the model requires its member; a definition says
- * so itself only where AWS.Tools departs from today's model (Decrypt's CiphertextBlob).
+ * A definition with what AWS.Tools' generator takes from the model: each parameter's type from
+ * its member's shape, and Mandatory when the model requires the member. A definition says either
+ * itself only where AWS.Tools departs from the model (Decrypt's CiphertextBlob is Mandatory).
  */
-function withModelMandatory(def: CmdletDefinition): CmdletDefinition {
-  const required = OPERATIONS[def.operation].required;
-  return { ...def, parameters: def.parameters.map((p) => (p.mandatory !== undefined ? p : { ...p, mandatory: required.includes(memberOf(p)) })) };
+function resolved(source: CmdletSource): CmdletDefinition {
+  const required = OPERATIONS[source.operation].required;
+  return {
+    ...source,
+    parameters: source.parameters.map((p) => {
+      const member = memberOf(p as ParameterDefinition);
+      const type = p.type ?? modelParameterType(source.operation, member);
+      if (!type) throw new Error(`${source.name} -${p.name}: the model gives no type for ${member}; declare one`);
+      return { ...p, type, mandatory: p.mandatory ?? required.includes(member) };
+    }),
+  };
 }
 
 export async function allCmdlets(): Promise<CmdletDefinition[]> {

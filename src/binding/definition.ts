@@ -28,6 +28,12 @@ export interface ParameterDefinition {
   obsolete?: string;
 }
 
+/** A parameter as a file in cmdlets/ declares it: the type only where the model's shape does not give it. */
+export type ParameterSource = Omit<ParameterDefinition, 'type'> & { type?: ParameterType };
+
+/** A definition as a file in cmdlets/ declares it; cmdlets/index.ts resolves it against the model. */
+export type CmdletSource = Omit<CmdletDefinition, 'parameters'> & { parameters: readonly ParameterSource[] };
+
 export interface CmdletDefinition {
   name: string;
   operation: OperationName;
