@@ -2,7 +2,8 @@
 // from a known store; pskms export writes a store back out in the same format.
 //   pskms seed keys.yaml [--region us-east-1] [--account 111122223333]
 //   pskms export [--region r] [--account a] [--all] [--format yaml|json] [--no-key-material] [--out file]
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../store/atomic-file.js';
 import { join } from 'node:path';
 import { createContext, storeHome, type RequestContext } from '../engine/context.js';
 import { exportScope, SeedError, seedKeys, seedScope, type SeedKey, type SeedResult } from '../engine/seed.js';
@@ -32,11 +33,26 @@ function fail(message: string, code = 252): number {
   return code;
 }
 
+/** A seed document's parse error, by position only: the parsers' own messages quote the text, which may be key material. */
+class ParseError extends Error {}
+
 async function parseDocument(path: string): Promise<unknown> {
   const text = readFileSync(path, 'utf8');
-  if (/\.json$/i.test(path) || /^\s*[{[]/.test(text)) return JSON.parse(text);
+  if (/\.json$/i.test(path) || /^\s*[{[]/.test(text)) {
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      const position = /position (\d+)/.exec((e as Error).message)?.[1];
+      throw new ParseError(`not valid JSON${position ? ` (at character ${position})` : ''}`);
+    }
+  }
   const yaml = await import('js-yaml');
-  return yaml.load(text, { schema: yaml.JSON_SCHEMA });
+  try {
+    return yaml.load(text, { schema: yaml.JSON_SCHEMA });
+  } catch (e) {
+    const mark = (e as { mark?: { line: number; column: number } }).mark;
+    throw new ParseError(`not valid YAML${mark ? ` (line ${mark.line + 1}, column ${mark.column + 1})` : ''}`);
+  }
 }
 
 export async function runSeed(argv: readonly string[]): Promise<number> {
@@ -47,7 +63,7 @@ export async function runSeed(argv: readonly string[]): Promise<number> {
   try {
     keys = seedKeys(await parseDocument(file));
   } catch (e) {
-    const reason = e instanceof SeedError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not JSON or YAML: ${(e as Error).message.split('\n')[0]}`;
+    const reason = e instanceof SeedError || e instanceof ParseError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read';
     return fail(`pskms seed: error: ${file}: ${reason}`);
   }
   // one locked pass per account and Region the document names
@@ -99,14 +115,14 @@ export async function runExport(argv: readonly string[]): Promise<number> {
   } catch (e) {
     return fail(`pskms export: error: ${(e as Error).message}`);
   }
-  const keys = scopes.flatMap((scope) => exportScope(createContext(scope), { keyMaterial: !parsed.flags.has('--no-key-material') }));
+  const exported = scopes.map((scope) => exportScope(createContext(scope), { keyMaterial: !parsed.flags.has('--no-key-material') }));
+  const keys = exported.flatMap((e) => e.keys);
+  const leftOut = exported.flatMap((e) => e.leftOut);
+  if (leftOut.length > 0) process.stderr.write(`pskms export: left out ${leftOut.length} key(s) that a seed cannot make (multi-Region keys, keys in custom key stores): ${leftOut.join(', ')}\n`);
   const text = format === 'json' ? `${JSON.stringify({ Keys: keys }, null, 2)}\n` : (await import('js-yaml')).dump({ Keys: keys }, { lineWidth: -1, noRefs: true });
   const out = parsed.values.get('--out');
-  // the export holds private key material: readable by its owner only
-  if (out) {
-    writeFileSync(out, text, { mode: 0o600 });
-    chmodSync(out, 0o600);
-  }
+  // the export holds private key material: a new file only its owner can read, put in place whole
+  if (out) writeFileAtomic(out, text);
   else process.stdout.write(text);
   return 0;
 }

@@ -69,14 +69,16 @@ export function unlessDamaged<T>(read: () => T): T | undefined {
   }
 }
 
-export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefined {
+export function loadKey(ctx: RequestContext, keyId: string, related = true): KeyRecord | undefined {
   if (!KEY_ID.test(keyId)) return undefined;
   const key = readKey(ctx, keyId);
   if (key && isDeleted(ctx, key)) {
     notePurge(ctx, 'keys', keyId);
     return undefined;
   }
-  if (key?.MultiRegion?.Type === 'REPLICA') withPrimaryProperties(ctx, key);
+  // (a related key is read as it is stored: one step, never a loop, even mid-UpdatePrimaryRegion)
+  if (related && key?.MultiRegion?.Type === 'REPLICA') withPrimaryProperties(ctx, key);
+  if (related && key?.KeyState === 'PendingReplicaDeletion') noteDeletedReplicas(ctx, key);
   if (key?.CustomKeyStoreId) withKeyStoreAvailability(ctx, key);
   if (key && rotationDue(ctx, key)) notePurge(ctx, 'updates', keyId);
   // imported material past its ValidTo is gone for this call already, and from the store when it ends
@@ -89,13 +91,31 @@ export function loadKey(ctx: RequestContext, keyId: string): KeyRecord | undefin
  * related key has of its own), the rotation, and the list of related keys.
  */
 function withPrimaryProperties(ctx: RequestContext, replica: KeyRecord): void {
-  const primary = unlessDamaged(() => loadKey(regionContext(ctx, replica.MultiRegion!.PrimaryRegion), replica.KeyId));
+  const primary = unlessDamaged(() => loadKey(regionContext(ctx, replica.MultiRegion!.PrimaryRegion), replica.KeyId, false));
   if (primary?.MultiRegion?.Type !== 'PRIMARY') return;
   replica.MultiRegion!.ReplicaRegions = primary.MultiRegion.ReplicaRegions;
   if (replica.Origin === 'EXTERNAL') return;
   replica.Material = primary.Material;
   if (primary.Rotation) replica.Rotation = primary.Rotation;
 }
+
+/**
+ * A primary waiting for its replicas' deletion looks at them: a replica past its deletion date
+ * is purged in its own Region as this call ends, and the primary then starts its own wait.
+ */
+function noteDeletedReplicas(ctx: RequestContext, primary: KeyRecord): void {
+  for (const region of primary.MultiRegion?.ReplicaRegions ?? []) {
+    const rctx = regionContext(ctx, region);
+    const replica = unlessDamaged(() => readKey(rctx, primary.KeyId));
+    if (replica && !isDeleted(rctx, replica)) continue;
+    notePurge(rctx, 'keys', primary.KeyId);
+    // (a replica whose document is already gone names no primary: remember it here)
+    primaryOfGone.set(`${rctx.store.dir}\0${primary.KeyId}`, ctx.region);
+  }
+}
+
+/** Replicas found gone from their Region, by store directory and key id: their primary's Region. */
+const primaryOfGone = new Map<string, string>();
 
 /**
  * A key in a custom key store is Unavailable while the store is not connected, and back in its
@@ -139,6 +159,7 @@ async function purgeScope(ctx: RequestContext): Promise<void> {
   if (!noted) return;
   toPurge.delete(ctx.store);
   const replicasGone: KeyRecord[] = [];
+  const goneElsewhere: string[] = [];
   const rotation = noted.updates.size > 0 ? await import('./operations/rotation.js') : undefined;
   await ctx.store.transact(() => {
     for (const keyId of noted.updates) {
@@ -156,6 +177,8 @@ async function purgeScope(ctx: RequestContext): Promise<void> {
         ctx.store.delete('keys', keyId);
         ctx.store.delete('usage', keyId);
         if (key?.MultiRegion?.Type === 'REPLICA') replicasGone.push(key);
+        // a replica already gone from its Region: its primary forgets it all the same
+        if (!key) goneElsewhere.push(keyId);
         gone.add(keyId);
       }
     }
@@ -166,7 +189,15 @@ async function purgeScope(ctx: RequestContext): Promise<void> {
     }
   });
   // (after the scope's lock is released: the primary's Region is locked on its own)
-  for (const replica of replicasGone) await (await import('./operations/multi-region.js')).forgetReplica(ctx, replica);
+  if (replicasGone.length > 0 || goneElsewhere.length > 0) {
+    const { forgetReplica } = await import('./operations/multi-region.js');
+    for (const replica of replicasGone) await forgetReplica(ctx, replica.KeyId, replica.MultiRegion!.PrimaryRegion, replica.DeletionDate);
+    for (const keyId of goneElsewhere) {
+      const primaryRegion = primaryOfGone.get(`${ctx.store.dir}\0${keyId}`);
+      primaryOfGone.delete(`${ctx.store.dir}\0${keyId}`);
+      if (primaryRegion) await forgetReplica(ctx, keyId, primaryRegion, undefined);
+    }
+  }
 }
 
 export function aliasNotFound(ctx: RequestContext, aliasName: string): KmsError {

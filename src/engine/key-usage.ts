@@ -47,12 +47,22 @@ export function recordUsage(ctx: RequestContext, operation: OperationName, respo
     const cacheKey = `${ctx.store.dir}\0${keyId}`;
     let last = known.get(cacheKey);
     if (last === undefined) {
-      last = ctx.store.get<UsageRecord>('usage', keyId)?.Timestamp;
+      last = storedTimestamp(ctx, keyId);
       if (last !== undefined) known.set(cacheKey, last);
     }
     if (last === undefined || now - last >= USAGE_STALENESS_MS || now < last) (stale ??= []).push(keyId);
   }
   return stale === undefined ? undefined : write(ctx, operation, stale, now);
+}
+
+/** The stored record's time; a damaged record counts as none (it is replaced). */
+function storedTimestamp(ctx: RequestContext, keyId: string): number | undefined {
+  try {
+    const time = ctx.store.get<UsageRecord>('usage', keyId)?.Timestamp;
+    return typeof time === 'number' ? time : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function write(ctx: RequestContext, operation: OperationName, keyIds: readonly string[], now: number): Promise<void> {
@@ -68,7 +78,8 @@ async function write(ctx: RequestContext, operation: OperationName, keyIds: read
 
 export async function getKeyLastUsage(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   const key = findKeyNotAlias(ctx, req.KeyId);
-  const usage = ctx.store.get<UsageRecord>('usage', key.KeyId);
+  const time = storedTimestamp(ctx, key.KeyId);
+  const usage = time === undefined ? undefined : ctx.store.get<UsageRecord>('usage', key.KeyId);
   return compact({
     KeyId: key.KeyId,
     KeyLastUsage: usage ? { Operation: usage.Operation, Timestamp: new Date(usage.Timestamp) } : undefined,

@@ -276,8 +276,13 @@ function applyMutable(ctx: RequestContext, key: KeyRecord, p: Prepared): void {
   }
 }
 
-/** A scope's keys as a seed document would give them; material too unless left out. Keys pending deletion are left out. */
-export function exportScope(ctx: RequestContext, options: { keyMaterial: boolean }): SeedKey[] {
+/**
+ * A scope's keys as a seed document would give them; material too unless left out. Keys pending
+ * deletion are left out, and so are multi-Region keys and keys in custom key stores, which a
+ * seed cannot make: their ids are returned apart.
+ */
+export function exportScope(ctx: RequestContext, options: { keyMaterial: boolean }): { keys: SeedKey[]; leftOut: string[] } {
+  const leftOut: string[] = [];
   const aliases = new Map<string, string[]>();
   for (const name of ctx.store.list('aliases')) {
     const alias = unlessDamaged(() => ctx.store.get<AliasRecord>('aliases', name));
@@ -286,7 +291,11 @@ export function exportScope(ctx: RequestContext, options: { keyMaterial: boolean
   const keys: SeedKey[] = [];
   for (const id of ctx.store.list('keys')) {
     const key = unlessDamaged(() => loadKey(ctx, id));
-    if (!key || key.KeyState === 'PendingDeletion') continue;
+    if (!key || key.KeyState === 'PendingDeletion' || key.KeyState === 'PendingReplicaDeletion') continue;
+    if (key.MultiRegion || key.CustomKeyStoreId) {
+      leftOut.push(key.KeyId);
+      continue;
+    }
     const entry: SeedKey = {
       KeyId: key.KeyId,
       Region: ctx.region,
@@ -304,7 +313,7 @@ export function exportScope(ctx: RequestContext, options: { keyMaterial: boolean
     if (options.keyMaterial) Object.assign(entry, materialOf(key));
     keys.push(entry);
   }
-  return keys;
+  return { keys, leftOut };
 }
 
 function materialOf(key: KeyRecord): Pick<SeedKey, 'KeyMaterial' | 'KeyMaterials'> {

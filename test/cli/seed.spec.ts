@@ -112,6 +112,29 @@ describe('pskms seed and pskms export', function () {
     expect(pskms(copy, ['seed', exported]).stdout).to.equal('3 keys: 0 created, 0 updated, 3 unchanged\n');
   });
 
+  it('a malformed file is refused by position, never quoting it; an export leaves out what a seed cannot make, and replaces a file 0600', () => {
+    const home = tempHome();
+    const file = join(dir, 'broken.json');
+    const secret = randomBytes(32).toString('base64');
+    writeFileSync(file, `{ "Keys": [ { "KeyId": "${SYMMETRIC}", "KeyMaterial": ${secret} } ] }`);
+    const res = pskms(home, ['seed', file]);
+    expect(res.code).to.equal(252);
+    expect(res.stderr).to.match(/^pskms seed: error: .*broken\.json: not valid JSON/);
+    expect(res.stderr).to.not.contain(secret.slice(0, 8));
+    writeFileSync(join(dir, 'broken.yaml'), `Keys:\n  - KeyId: ${SYMMETRIC}\n    KeyMaterial: [${secret}\n`);
+    const yamlRes = pskms(home, ['seed', join(dir, 'broken.yaml')]);
+    expect([yamlRes.code, yamlRes.stderr.includes(secret.slice(0, 8))]).to.deep.equal([252, false]);
+
+    pskms(home, ['seed', seedFile]);
+    const mrk = pskms(home, ['kms', 'create-key', '--multi-region']).json().KeyMetadata.KeyId;
+    const out = join(dir, 'existing.yaml');
+    writeFileSync(out, 'old', { mode: 0o644 });
+    const exported = pskms(home, ['export', '--out', out]);
+    expect(exported.stderr).to.equal(`pskms export: left out 1 key(s) that a seed cannot make (multi-Region keys, keys in custom key stores): ${mrk}\n`);
+    expect(statSync(out).mode & 0o777).to.equal(0o600);
+    expect(pskms(tempHome(), ['seed', out]).code).to.equal(0);
+  });
+
   it('updates what a file changes, and refuses what it cannot change', () => {
     const home = tempHome();
     const file = join(dir, 'small.json');

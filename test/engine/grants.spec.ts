@@ -38,12 +38,16 @@ describe('grants', () => {
     const again = await store.call('CreateGrant', request);
     expect(again.GrantId).to.equal(first.GrantId);
     expect(again.GrantToken).to.not.equal(first.GrantToken);
+    // the same constraints, their keys in another order, are the same grant
+    const constrained = { ...request, Name: 'with-context', Constraints: { EncryptionContextSubset: { a: '1', b: '2' } } };
+    const firstConstrained = await store.call('CreateGrant', constrained);
+    expect((await store.call('CreateGrant', { ...constrained, Constraints: { EncryptionContextSubset: { b: '2', a: '1' } } })).GrantId).to.equal(firstConstrained.GrantId);
     const other = await store.call('CreateGrant', { ...request, Operations: ['Encrypt'] });
     expect(other.GrantId).to.not.equal(first.GrantId);
     // unnamed grants are always new
     const unnamed = { KeyId: key.KeyId, GranteePrincipal: ROLE, Operations: ['Decrypt'] };
     expect((await store.call('CreateGrant', unnamed)).GrantId).to.not.equal((await store.call('CreateGrant', unnamed)).GrantId);
-    expect((await store.call('ListGrants', { KeyId: key.KeyId })).Grants).to.have.length(4);
+    expect((await store.call('ListGrants', { KeyId: key.KeyId })).Grants).to.have.length(5);
   });
 
   it('filters by grant id and grantee, and pages 50 at a time by default, 100 at most', async () => {
@@ -141,6 +145,18 @@ describe('GetKeyLastUsage', () => {
     const later: RequestContext = { ...store.ctx, now: () => new Date(Date.now() + 120_000) };
     await invoke(later, 'VerifyMac', { KeyId: key.KeyId, Message: Buffer.from('m'), MacAlgorithm: 'HMAC_SHA_256', Mac: mac });
     expect((await store.call('GetKeyLastUsage', { KeyId: key.KeyId })).KeyLastUsage.Operation).to.equal('VerifyMac');
+  });
+
+  it('a damaged usage record never fails the call that uses the key; the next record replaces it', async () => {
+    const key = (await store.call('CreateKey')).KeyMetadata;
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    const path = store.ctx.store.pathOf('usage', key.KeyId);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, '{bad');
+    const fresh = testStore({ home: store.home });
+    expect((await fresh.call('Encrypt', { KeyId: key.KeyId, Plaintext: Buffer.from('x') })).KeyId).to.equal(key.Arn);
+    expect((await fresh.call('GetKeyLastUsage', { KeyId: key.KeyId })).KeyLastUsage.Operation).to.equal('Encrypt');
   });
 
   it('ReEncrypt is a use of both keys', async () => {

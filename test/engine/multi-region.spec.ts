@@ -137,8 +137,37 @@ describe('multi-Region keys', () => {
     const after = (await call(later('us-east-1'), 'DescribeKey', { KeyId: primary.KeyId })).KeyMetadata;
     expect(after.KeyState).to.equal('PendingDeletion');
     expect(after.MultiRegionConfiguration.ReplicaKeys).to.deep.equal([]);
-    expect(Math.abs(after.DeletionDate.getTime() - (Date.now() + 15 * DAY))).to.be.below(60_000);
+    // its waiting period began when the replica was deleted: 7 + 7 days, the least AWS allows
+    expect(Math.abs(after.DeletionDate.getTime() - (Date.now() + 14 * DAY))).to.be.below(60_000);
     expect(await call(later('us-east-1'), 'CancelKeyDeletion', { KeyId: primary.KeyId })).to.deep.equal({ KeyId: primary.Arn });
+  });
+
+  it("the primary's Region alone notices that its last replica is deleted, dating its own wait from that deletion", async () => {
+    const primary = (await call(east, 'CreateKey', { MultiRegion: true })).KeyMetadata;
+    await call(east, 'ReplicateKey', { KeyId: primary.KeyId, ReplicaRegion: 'eu-west-1' });
+    await call(east, 'ScheduleKeyDeletion', { KeyId: primary.KeyId, PendingWindowInDays: 7 });
+    await call(west, 'ScheduleKeyDeletion', { KeyId: primary.KeyId, PendingWindowInDays: 7 });
+    const at = (offset: string) => createContext({ region: 'us-east-1', env: { PSKMS_HOME: home, PSKMS_CLOCK_OFFSET: offset } });
+    // the call that finds the replica past its date purges it as it ends; the next sees the primary waiting
+    await call(at('10d'), 'DescribeKey', { KeyId: primary.KeyId });
+    const waiting = (await call(at('10d'), 'DescribeKey', { KeyId: primary.KeyId })).KeyMetadata;
+    expect(waiting.KeyState).to.equal('PendingDeletion');
+    expect(Math.abs(waiting.DeletionDate.getTime() - (Date.now() + 14 * DAY))).to.be.below(60_000);
+    // and past both dates, nothing is left in either Region
+    await call(at('15d'), 'ListKeys');
+    expect((await error(at('15d'), 'DescribeKey', { KeyId: primary.KeyId })).type).to.equal('NotFoundException');
+    expect((await error(west, 'DescribeKey', { KeyId: primary.KeyId })).type).to.equal('NotFoundException');
+  });
+
+  it('a related key read while UpdatePrimaryRegion is half written loads, never loops', async () => {
+    const primary = (await call(east, 'CreateKey', { MultiRegion: true })).KeyMetadata;
+    await call(east, 'ReplicateKey', { KeyId: primary.KeyId, ReplicaRegion: 'eu-west-1' });
+    // as if a crash came between the two writes: each Region's key names the other as its primary
+    const doc = east.store.get<Record<string, any>>('keys', primary.KeyId)!;
+    doc.MultiRegion = { Type: 'REPLICA', PrimaryRegion: 'eu-west-1', ReplicaRegions: ['us-east-1'] };
+    await east.store.transact(() => east.store.put('keys', primary.KeyId, doc));
+    expect((await call(east, 'DescribeKey', { KeyId: primary.KeyId })).KeyMetadata.KeyId).to.equal(primary.KeyId);
+    expect((await call(west, 'Encrypt', { KeyId: primary.KeyId, Plaintext: Buffer.from('x') })).KeyId).to.contain('eu-west-1');
   });
 
   it('an EXTERNAL multi-Region key: each related key imports the same material', async () => {

@@ -100,7 +100,13 @@ function sameGrant(grant: Grant, req: CreateGrantRequest): boolean {
   const ops = (list: readonly string[]) => JSON.stringify([...new Set(list)].sort());
   return grant.Name === req.Name && grant.GranteePrincipal === req.GranteePrincipal && grant.GranteeServicePrincipal === req.GranteeServicePrincipal
     && grant.RetiringPrincipal === req.RetiringPrincipal && grant.RetiringServicePrincipal === req.RetiringServicePrincipal
-    && ops(grant.Operations) === ops(req.Operations) && JSON.stringify(grant.Constraints ?? {}) === JSON.stringify(req.Constraints ?? {});
+    && ops(grant.Operations) === ops(req.Operations) && canonical(grant.Constraints ?? {}) === canonical(req.Constraints ?? {});
+}
+
+/** JSON with every map's keys in order: two constraints that say the same compare equal. */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
 export async function createGrant(ctx: RequestContext, req: CreateGrantRequest): Promise<KmsResponse> {

@@ -6,7 +6,7 @@
 import { createHash, randomBytes, X509Certificate } from 'node:crypto';
 import type { RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
-import { unlessDamaged } from '../key-lookup.js';
+import { loadKey, unlessDamaged } from '../key-lookup.js';
 import type { KeyRecord } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { pageByPosition } from './keys.js';
@@ -261,7 +261,8 @@ export function checkKeyInStore(ctx: RequestContext, req: { CustomKeyStoreId: st
 
 /** The keys made in a store, whatever their state (keys pending deletion still count). */
 export function keysInStore(ctx: RequestContext, id: string): KeyRecord[] {
-  return ctx.store.list('keys').map((k) => unlessDamaged(() => ctx.store.get<KeyRecord>('keys', k))).filter((k): k is KeyRecord => k?.CustomKeyStoreId === id);
+  // (loadKey: a key past its deletion date is gone, and purged as the call ends)
+  return ctx.store.list('keys').map((k) => unlessDamaged(() => loadKey(ctx, k))).filter((k): k is KeyRecord => k?.CustomKeyStoreId === id);
 }
 
 export async function deleteCustomKeyStore(ctx: RequestContext, req: { CustomKeyStoreId: string }): Promise<KmsResponse> {

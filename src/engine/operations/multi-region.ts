@@ -122,18 +122,19 @@ export async function updatePrimaryRegion(ctx: RequestContext, req: { KeyId: str
 }
 
 /**
- * A replica has been deleted: its primary forgets it, and a primary waiting for its replicas'
+ * A replica has been deleted (at deletedAt, when known): its primary forgets it, and a primary waiting for its replicas'
  * deletion (PendingReplicaDeletion) starts its own waiting period when the last one is gone.
  */
-export async function forgetReplica(replicaCtx: RequestContext, replica: KeyRecord): Promise<void> {
-  const primaryCtx = regionContext(replicaCtx, replica.MultiRegion!.PrimaryRegion);
+export async function forgetReplica(replicaCtx: RequestContext, keyId: string, primaryRegion: string, deletedAt: number | undefined): Promise<void> {
+  const primaryCtx = regionContext(replicaCtx, primaryRegion);
   await primaryCtx.store.transact(() => {
-    const primary = loadKey(primaryCtx, replica.KeyId);
-    if (primary?.MultiRegion?.Type !== 'PRIMARY') return;
+    const primary = loadKey(primaryCtx, keyId, false);
+    if (primary?.MultiRegion?.Type !== 'PRIMARY' || !primary.MultiRegion.ReplicaRegions.includes(replicaCtx.region)) return;
     primary.MultiRegion.ReplicaRegions = primary.MultiRegion.ReplicaRegions.filter((r) => r !== replicaCtx.region);
     if (primary.KeyState === 'PendingReplicaDeletion' && primary.MultiRegion.ReplicaRegions.length === 0) {
+      // the waiting period begins when the last replica was deleted: its deletion date
       primary.KeyState = 'PendingDeletion';
-      primary.DeletionDate = primaryCtx.now().getTime() + (primary.PendingWindowDays ?? 30) * DAY_MS;
+      primary.DeletionDate = Math.min(deletedAt ?? Infinity, primaryCtx.now().getTime()) + (primary.PendingWindowDays ?? 30) * DAY_MS;
       delete primary.PendingWindowDays;
     }
     primaryCtx.store.put('keys', primary.KeyId, primary);
