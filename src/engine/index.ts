@@ -5,11 +5,12 @@ import { isKmsError, KmsError } from './errors.js';
 import { purgeDeletedKeys } from './key-lookup.js';
 import { recordUsage } from './key-usage.js';
 import { DamagedDocumentError } from '../store/scope-store.js';
-import { OPERATIONS, type OperationName } from './model.js';
-import type { KmsRequest, KmsResponse, OperationHandler } from './operation.js';
+import { OPERATIONS, type OperationName, type RequestOf } from './model.js';
+import type { KmsRequest, KmsResponse } from './operation.js';
 import { validateRequest, withoutNullMembers } from './validation.js';
 
-type Loader = () => Promise<OperationHandler>;
+/** Each operation's handler takes its request as the model describes it (RequestOf). */
+type Handler<Op extends OperationName> = (ctx: RequestContext, request: RequestOf<Op>) => Promise<KmsResponse>;
 
 const keys = () => import('./operations/keys.js');
 const policies = () => import('./operations/policies.js');
@@ -26,7 +27,7 @@ const grants = () => import('./operations/grants.js');
 const multiRegion = () => import('./operations/multi-region.js');
 const keyStores = () => import('./operations/key-stores.js');
 
-const HANDLERS: Readonly<Record<OperationName, Loader>> = {
+const HANDLERS: { readonly [Op in OperationName]: () => Promise<Handler<Op>> } = {
   CreateKey: async () => (await keys()).createKey,
   DescribeKey: async () => (await keys()).describeKey,
   ListKeys: async () => (await keys()).listKeys,
@@ -83,11 +84,14 @@ const HANDLERS: Readonly<Record<OperationName, Loader>> = {
   DeriveSharedSecret: async () => (await keyAgreement()).deriveSharedSecret,
 };
 
+/** A handler whose request has been validated against its operation's model: its RequestOf, then. */
+type ValidatedHandler = (ctx: RequestContext, request: Readonly<Record<string, unknown>>) => Promise<KmsResponse>;
+
 // a long-lived process keeps each handler once loaded, sparing the module loader on every call
-const loadedHandlers = new Map<OperationName, Awaited<ReturnType<(typeof HANDLERS)[OperationName]>>>();
+const loadedHandlers = new Map<OperationName, ValidatedHandler>();
 
 async function loadHandler(operation: OperationName) {
-  const handler = await HANDLERS[operation]();
+  const handler = (await HANDLERS[operation]()) as ValidatedHandler;
   loadedHandlers.set(operation, handler);
   return handler;
 }

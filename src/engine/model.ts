@@ -70,25 +70,26 @@ export type MessageType = (typeof MESSAGE_TYPES)[number];
 export type DataKeyPairSpec = (typeof DATA_KEY_PAIR_SPECS)[number];
 export type MacAlgorithm = (typeof MAC_ALGORITHMS)[number];
 
-const str = (c: { min?: number; max?: number; pattern?: RegExp } = {}): Shape => ({ type: 'string', ...c });
-const enumOf = (values: readonly string[]): Shape => ({ type: 'string', enum: values });
-const int = (min: number, max: number): Shape => ({ type: 'integer', min, max });
-const bool: Shape = { type: 'boolean' };
-const blob = (min: number, max: number, sensitive = false): Shape => ({ type: 'blob', min, max, ...(sensitive ? { sensitive } : {}) });
+// (the helpers keep their literal types, so that request types can be derived from the model)
+const str = <const C extends { min?: number; max?: number; pattern?: RegExp }>(c: C = {} as C) => ({ type: 'string' as const, ...c });
+const enumOf = <const T extends readonly string[]>(values: T) => ({ type: 'string' as const, enum: values });
+const int = (min: number, max: number) => ({ type: 'integer' as const, min, max });
+const bool = { type: 'boolean' } as const;
+const blob = (min: number, max: number, sensitive = false) => ({ type: 'blob' as const, min, max, ...(sensitive ? { sensitive } : {}) });
 
 // KMS checks key ids against ^\p{ASCII}+$ on the server, though the published model omits it.
-const PrincipalId: Shape = { type: 'string', min: 1, max: 256, pattern: /^[\w+=,.@:/-]+$/ };
-const ServicePrincipal: Shape = { type: 'string', min: 1, max: 128, pattern: /^([A-Za-z0-9-]+)\.([A-Za-z0-9-]+)(\.[A-Za-z0-9-]+)+$/, patternText: '^([A-Za-z0-9\\-]+)\\.([A-Za-z0-9\\-]+)(\\.[A-Za-z0-9\\-]+)+$' };
-const GrantId: Shape = { type: 'string', min: 1, max: 128 };
-const GrantToken: Shape = { type: 'string', min: 1, max: 8192 };
-const Region: Shape = { type: 'string', min: 1, max: 32, pattern: /^([a-z]+-){2,3}\d+$/ };
+const PrincipalId = { type: 'string', min: 1, max: 256, pattern: /^[\w+=,.@:/-]+$/ } as const satisfies Shape;
+const ServicePrincipal = { type: 'string', min: 1, max: 128, pattern: /^([A-Za-z0-9-]+)\.([A-Za-z0-9-]+)(\.[A-Za-z0-9-]+)+$/, patternText: '^([A-Za-z0-9\\-]+)\\.([A-Za-z0-9\\-]+)(\\.[A-Za-z0-9\\-]+)+$' } as const satisfies Shape;
+const GrantId = { type: 'string', min: 1, max: 128 } as const satisfies Shape;
+const GrantToken = { type: 'string', min: 1, max: 8192 } as const satisfies Shape;
+const Region = { type: 'string', min: 1, max: 32, pattern: /^([a-z]+-){2,3}\d+$/ } as const satisfies Shape;
 const CustomKeyStoreId = str({ min: 1, max: 64 });
 const CustomKeyStoreName = str({ min: 1, max: 256 });
 const XksProxyMembers = {
   XksProxyUriEndpoint: str({ min: 10, max: 128, pattern: /^https:\/\/[a-zA-Z0-9.-]+$/ }),
-  XksProxyUriPath: { type: 'string', min: 10, max: 128, pattern: /^(\/[a-zA-Z0-9/_-]+\/kms\/xks\/v\d{1,2})$|^(\/kms\/xks\/v\d{1,2})$/, patternText: '^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$' } as Shape,
+  XksProxyUriPath: { type: 'string', min: 10, max: 128, pattern: /^(\/[a-zA-Z0-9/_-]+\/kms\/xks\/v\d{1,2})$|^(\/kms\/xks\/v\d{1,2})$/, patternText: '^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$' } as const satisfies Shape,
   XksProxyVpcEndpointServiceName: str({ min: 20, max: 64, pattern: /^(com|eu)\.amazonaws\.vpce\.([a-z]+-){2,3}\d+\.vpce-svc-[0-9a-z]+$/ }),
-  XksProxyVpcEndpointServiceOwner: { type: 'string', min: 12, max: 12, pattern: /^[0-9]{12}$/, patternText: '[0-9]{12}' } as Shape,
+  XksProxyVpcEndpointServiceOwner: { type: 'string', min: 12, max: 12, pattern: /^[0-9]{12}$/, patternText: '[0-9]{12}' } as const satisfies Shape,
   XksProxyAuthenticationCredential: {
     type: 'structure',
     members: {
@@ -96,40 +97,40 @@ const XksProxyMembers = {
       RawSecretAccessKey: str({ min: 43, max: 64, pattern: /^[a-zA-Z0-9/+=]+$/ }),
     },
     required: ['AccessKeyId', 'RawSecretAccessKey'],
-  } as Shape,
+  } as const satisfies Shape,
   XksProxyConnectivity: enumOf(['PUBLIC_ENDPOINT', 'VPC_ENDPOINT_SERVICE']),
 };
-const CloudHsmClusterId: Shape = { type: 'string', min: 19, max: 24, pattern: /^cluster-[2-7a-zA-Z]{11,16}$/, patternText: 'cluster-[2-7a-zA-Z]{11,16}' };
-const KeyStorePassword: Shape = { type: 'string', min: 7, max: 32 };
-const KeyMaterialId: Shape = { type: 'string', min: 64, max: 64, pattern: /^[a-f0-9]+$/ };
-const KeyId: Shape = { type: 'string', min: 1, max: 2048, pattern: /^[\x00-\x7F]+$/, patternText: '^\\p{ASCII}+$' };
+const CloudHsmClusterId = { type: 'string', min: 19, max: 24, pattern: /^cluster-[2-7a-zA-Z]{11,16}$/, patternText: 'cluster-[2-7a-zA-Z]{11,16}' } as const satisfies Shape;
+const KeyStorePassword = { type: 'string', min: 7, max: 32 } as const satisfies Shape;
+const KeyMaterialId = { type: 'string', min: 64, max: 64, pattern: /^[a-f0-9]+$/ } as const satisfies Shape;
+const KeyId = { type: 'string', min: 1, max: 2048, pattern: /^[\x00-\x7F]+$/, patternText: '^\\p{ASCII}+$' } as const satisfies Shape;
 const AliasName = str({ min: 1, max: 256, pattern: /^[a-zA-Z0-9:/_-]+$/ });
-const GrantTokens: Shape = { type: 'list', member: str({ min: 1, max: 8192 }), min: 0, max: 10 };
-const EncryptionContext: Shape = { type: 'map', key: str(), value: str() };
+const GrantTokens = { type: 'list', member: str({ min: 1, max: 8192 }), min: 0, max: 10 } as const satisfies Shape;
+const EncryptionContext = { type: 'map', key: str(), value: str() } as const satisfies Shape;
 const DryRun = bool;
-const Policy: Shape = { type: 'string', min: 1, max: 131072, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' };
-const PolicyName: Shape = { type: 'string', min: 1, max: 128, pattern: /^[\w]+$/, patternText: '[\\w]+' };
-const DryRunModifiers: Shape = { type: 'list', member: enumOf(['IGNORE_CIPHERTEXT']) };
+const Policy = { type: 'string', min: 1, max: 131072, pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/, patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' } as const satisfies Shape;
+const PolicyName = { type: 'string', min: 1, max: 128, pattern: /^[\w]+$/, patternText: '[\\w]+' } as const satisfies Shape;
+const DryRunModifiers = { type: 'list', member: enumOf(['IGNORE_CIPHERTEXT']) } as const satisfies Shape;
 const Limit = int(1, 1000);
-const Marker: Shape = { type: 'string', min: 1, max: 1024, pattern: /^[\u0020-\u00FF]*$/, patternText: '[\\u0020-\\u00FF]*' };
+const Marker = { type: 'string', min: 1, max: 1024, pattern: /^[\u0020-\u00FF]*$/, patternText: '[\\u0020-\\u00FF]*' } as const satisfies Shape;
 const Plaintext = blob(1, 4096, true);
 const Ciphertext = blob(1, 6144);
 const EncryptionAlgorithm = enumOf(ENCRYPTION_ALGORITHMS);
-const Recipient: Shape = {
+const Recipient = {
   type: 'structure',
   members: { KeyEncryptionAlgorithm: enumOf(['RSAES_OAEP_SHA_256']), AttestationDocument: blob(1, 262144) },
-};
-const Tags: Shape = {
+} as const satisfies Shape;
+const Tags = {
   type: 'list',
   member: {
     type: 'structure',
     members: { TagKey: str({ min: 1, max: 128 }), TagValue: str({ min: 0, max: 256 }) },
     required: ['TagKey', 'TagValue'],
   },
-};
+} as const satisfies Shape;
 const NumberOfBytes = int(1, 1024);
 // AWS's error for a bad data key spec lists CreateKey's key specs, not AES_256 / AES_128
-const DataKeySpec: Shape = { type: 'string', enum: DATA_KEY_SPECS, enumText: KEY_SPECS };
+const DataKeySpec = { type: 'string', enum: DATA_KEY_SPECS, enumText: KEY_SPECS } as const satisfies Shape;
 
 const definitions = {
   CreateKey: {
@@ -307,6 +308,27 @@ const definitions = {
 } as const satisfies Record<string, { input: Record<string, Shape>; required: readonly string[] }>;
 
 export type OperationName = keyof typeof definitions;
+
+/** The value a member of a shape holds in an engine request (blobs as bytes, times as Dates, enums as their values). */
+type ValueOf<S> =
+  S extends { type: 'string'; enum: readonly (infer E extends string)[] } ? E
+  : S extends { type: 'string' } ? string
+  : S extends { type: 'integer' } ? number
+  : S extends { type: 'boolean' } ? boolean
+  : S extends { type: 'blob' } ? Uint8Array
+  : S extends { type: 'timestamp' } ? Date
+  : S extends { type: 'list'; member: infer M } ? ValueOf<M>[]
+  : S extends { type: 'map'; value: infer V } ? Record<string, ValueOf<V>>
+  : S extends { type: 'structure'; members: infer Ms } ? StructureOf<Ms, S extends { required: readonly (infer R)[] } ? R : never>
+  : never;
+
+type StructureOf<Ms, R> = { [K in keyof Ms & R]: ValueOf<Ms[K]> } & { [K in Exclude<keyof Ms, R>]?: ValueOf<Ms[K]> };
+
+/**
+ * An operation's request as its handler receives it, derived from the model: validated, so every
+ * required member is there, and members sent as null are gone.
+ */
+export type RequestOf<Op extends OperationName> = StructureOf<(typeof definitions)[Op]['input'], (typeof definitions)[Op]['required'][number]>;
 
 export const OPERATIONS: Readonly<Record<OperationName, OperationModel>> = Object.fromEntries(
   Object.entries(definitions).map(([name, d]) => [name, { name, input: d.input, required: d.required }]),
