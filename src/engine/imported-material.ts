@@ -3,6 +3,7 @@
 // that the key lookup can expire material without loading the import code.
 import { createHash } from 'node:crypto';
 import type { ImportedMaterial, KeyRecord } from './key-record.js';
+import type { KeySpec } from './model.js';
 
 /**
  * KMS derives a material's id from the key id and the material, so that importing the same
@@ -10,6 +11,11 @@ import type { ImportedMaterial, KeyRecord } from './key-record.js';
  */
 export function importedMaterialId(keyId: string, material: Uint8Array): string {
   return createHash('sha256').update(keyId).update(material).digest('hex');
+}
+
+/** An EXTERNAL key's material before anything is imported: a symmetric key's list of materials, empty; none for the others. */
+export function awaitingImport(spec: KeySpec): KeyRecord['Material'] {
+  return spec === 'SYMMETRIC_DEFAULT' ? { kind: 'symmetric', current: '', versions: {} } : { kind: 'none' };
 }
 
 /** Material whose ValidTo has passed and that is still in the key. */

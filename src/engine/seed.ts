@@ -2,18 +2,16 @@
 // with the ids, specs, usages, aliases, tags, policies, rotation and, optionally, material that a
 // test suite expects to find. Seeding is idempotent: a key that already matches is not written,
 // so seeding the same document twice changes nothing.
-import { createHash } from 'node:crypto';
-import { mlDsaKeygen, mlDsaSpki } from '../crypto/ml-dsa.js';
 import { readImportedPrivateKey } from '../crypto/key-import.js';
 import { REGION_NAME, type RequestContext } from './context.js';
-import { importedMaterialId } from './imported-material.js';
+import { awaitingImport, importedMaterialId } from './imported-material.js';
 import type { AliasRecord } from './key-lookup.js';
 import { loadKey, unlessDamaged } from './key-lookup.js';
 import type { KeyRecord, Tag } from './key-record.js';
 import { HMAC_KEY_BYTES, specInfo } from './key-specs.js';
 import { KEY_SPECS, KEY_USAGES, type KeySpec, type KeyUsage } from './model.js';
 import { checkAliasName } from './operations/aliases.js';
-import { checkTags, createMaterial, newKeyRecord } from './operations/keys.js';
+import { checkTags, createMaterial, keyPairMaterial, mlDsaMaterial, newKeyRecord } from './operations/keys.js';
 import { checkPolicy } from './operations/policies.js';
 
 const DAY_MS = 86_400_000;
@@ -147,14 +145,13 @@ async function seededMaterial(key: SeedKey, spec: KeySpec, where: string): Promi
     case 'ml-dsa': {
       const seed = bytesOf(single, `${where}.KeyMaterial`);
       if (seed.length !== 32) throw new SeedError(`${where}.KeyMaterial must be the 32-byte ML-DSA seed (base64)`);
-      const { publicKey } = await mlDsaKeygen(recipe.level, seed);
-      return { kind: 'ml-dsa', seed: seed.toString('base64'), publicKey: Buffer.from(mlDsaSpki(recipe.level, publicKey)).toString('base64') };
+      return mlDsaMaterial(recipe.level, seed);
     }
     default: {
       const der = single.includes('-----BEGIN') ? bytesOf(single.replace(/-----[^-]+-----/g, ''), `${where}.KeyMaterial`) : bytesOf(single, `${where}.KeyMaterial`);
       const pair = readImportedPrivateKey(der, recipe);
       if (!pair) throw new SeedError(`${where}.KeyMaterial is not a PKCS#8 private key of key spec ${spec}`);
-      return { kind: 'asymmetric', privateKey: Buffer.from(pair.privateKey).toString('base64'), publicKey: Buffer.from(pair.publicKey).toString('base64') };
+      return keyPairMaterial(pair);
     }
   }
 }
@@ -168,7 +165,7 @@ function holdsMaterial(existing: KeyRecord['Material'], seeded: KeyRecord['Mater
 
 /** An EXTERNAL key's record of its imported material (seeded material counts as imported, never to expire). */
 function importsOf(keyId: string, material: KeyRecord['Material']): KeyRecord['Imports'] {
-  const id = (bytes: string) => createHash('sha256').update(keyId).update(Buffer.from(bytes, 'base64')).digest('hex');
+  const id = (bytes: string) => importedMaterialId(keyId, Buffer.from(bytes, 'base64'));
   const entry = (KeyMaterialId: string, current: boolean) => ({ KeyMaterialId, ImportState: 'IMPORTED' as const, KeyMaterialState: current ? 'CURRENT' as const : 'NON_CURRENT' as const, ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' as const });
   switch (material.kind) {
     case 'symmetric': return Object.keys(material.versions).map((k) => entry(k, k === material.current));
@@ -249,7 +246,7 @@ function checkedExisting(existing: KeyRecord, p: Prepared): KeyRecord {
 }
 
 function newSeededKey(ctx: RequestContext, p: Prepared, made: KeyRecord['Material'] | undefined): KeyRecord {
-  const material = made ?? (p.spec === 'SYMMETRIC_DEFAULT' ? { kind: 'symmetric' as const, current: '', versions: {} } : { kind: 'none' as const });
+  const material = made ?? awaitingImport(p.spec);
   const key = newKeyRecord(ctx, { keyId: p.key.KeyId, spec: p.spec, usage: p.usage, origin: p.origin, material, description: p.key.Description, policy: p.policy, tags: p.tags });
   // an EXTERNAL key seeded with material has it imported
   if (p.origin === 'EXTERNAL' && material.kind !== 'none' && !(material.kind === 'symmetric' && material.current === '')) {

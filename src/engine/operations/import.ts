@@ -11,11 +11,11 @@ import type { RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { allMaterialImported, importedMaterialId, removeImportedMaterial } from '../imported-material.js';
 import { findKeyNotAlias } from '../key-lookup.js';
-import type { ImportedMaterial, KeyRecord } from '../key-record.js';
+import type { ImportedMaterial, KeyRecord, SymmetricMaterial } from '../key-record.js';
 import { checkKeyState } from '../key-states.js';
 import { HMAC_KEY_BYTES, SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { KmsResponse } from '../operation.js';
-import { updateKey } from './keys.js';
+import { keyPairMaterial, updateKey } from './keys.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -109,12 +109,16 @@ function incorrectMaterial(message: string): KmsError {
   return new KmsError('IncorrectKeyMaterialException', message);
 }
 
-/** The key's material made from the unwrapped bytes, checked against its key spec; with its id. */
-function materialFor(key: KeyRecord, bytes: Uint8Array): { material: KeyRecord['Material']; stored: Uint8Array } {
+/**
+ * The unwrapped bytes checked against the key spec: the bytes the material's id is made from,
+ * and, for an HMAC or asymmetric key, the key's whole material (a symmetric key adds the bytes
+ * to its list of materials instead).
+ */
+function materialFor(key: KeyRecord, bytes: Uint8Array): { material?: KeyRecord['Material']; stored: Uint8Array } {
   const recipe = specInfo(key.KeySpec).material;
   if (recipe?.kind === 'symmetric') {
     if (bytes.length !== 32) throw incorrectMaterial(`The key material for a ${key.KeySpec} key must be a 256-bit symmetric key.`);
-    return { material: { kind: 'symmetric', current: '', versions: {} }, stored: bytes };
+    return { stored: bytes };
   }
   if (recipe?.kind === 'hmac') {
     const [min, max] = HMAC_KEY_BYTES[key.KeySpec];
@@ -124,10 +128,7 @@ function materialFor(key: KeyRecord, bytes: Uint8Array): { material: KeyRecord['
   if (recipe && recipe.kind !== 'ml-dsa') {
     const pair = readImportedPrivateKey(bytes, recipe);
     if (!pair) throw incorrectMaterial(`The key material is not a PKCS#8 private key of key spec ${key.KeySpec}.`);
-    return {
-      material: { kind: 'asymmetric', privateKey: Buffer.from(pair.privateKey).toString('base64'), publicKey: Buffer.from(pair.publicKey).toString('base64') },
-      stored: pair.privateKey,
-    };
+    return { material: keyPairMaterial(pair), stored: pair.privateKey };
   }
   throw new KmsError('UnsupportedOperationException', `pskms cannot import key material for key spec ${key.KeySpec}.`);
 }
@@ -155,7 +156,8 @@ function importSymmetric(key: KeyRecord, bytes: Uint8Array, entry: Omit<Imported
     Object.assign(existing, { ...entry, Description: entry.Description ?? existing.Description, ImportState: 'IMPORTED' });
     if (!entry.ValidTo) delete existing.ValidTo;
   }
-  const material = key.Material.kind === 'symmetric' ? key.Material : (key.Material = { kind: 'symmetric', current: '', versions: {} });
+  // (a symmetric EXTERNAL key has its list of materials from the start: awaitingImport)
+  const material = key.Material as SymmetricMaterial;
   material.versions[id] = Buffer.from(bytes).toString('base64');
   if (imports.find((m) => m.KeyMaterialId === id)!.KeyMaterialState === 'CURRENT') material.current = id;
   return id;
@@ -190,7 +192,7 @@ export async function importKeyMaterial(ctx: RequestContext, req: ImportKeyMater
       ExpirationModel: expiration.model,
       ...(expiration.validTo !== undefined ? { ValidTo: expiration.validTo } : {}),
     };
-    const id = material.kind === 'symmetric' ? importSymmetric(key, stored, entry, req) : importSingle(key, material, stored, entry, req);
+    const id = material === undefined ? importSymmetric(key, stored, entry, req) : importSingle(key, material, stored, entry, req);
     if (key.KeyState === 'PendingImport' && allMaterialImported(key)) key.KeyState = 'Enabled';
     return { KeyId: key.Arn, KeyMaterialId: id };
   });

@@ -1,12 +1,13 @@
 // Key management: CreateKey, DescribeKey, ListKeys, GetPublicKey, EnableKey, DisableKey,
 // ScheduleKeyDeletion, CancelKeyDeletion, UpdateKeyDescription and the key tags.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { generateDerKeyPair } from '../../crypto/key-pairs.js';
-import { mlDsaKeygen, mlDsaSpki } from '../../crypto/ml-dsa.js';
+import { generateDerKeyPair, type DerKeyPair } from '../../crypto/key-pairs.js';
+import { mlDsaKeygen, mlDsaSpki, type MlDsaLevel } from '../../crypto/ml-dsa.js';
 import { keyArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { findKey, findKeyNotAlias, loadKey, unlessDamaged } from '../key-lookup.js';
 import { checkKeyState } from '../key-states.js';
+import { awaitingImport } from '../imported-material.js';
 import { KEY_DOCUMENT_VERSION } from '../documents.js';
 import { hasPublicKey, keyMetadata, publicKeyDerOf, type KeyRecord, type Tag } from '../key-record.js';
 import { algorithmsFor, SM2_REGIONS, specInfo } from '../key-specs.js';
@@ -37,12 +38,18 @@ export async function createMaterial(spec: KeySpec): Promise<KeyRecord['Material
     return { kind: 'symmetric', current: id, versions: { [id]: randomBytes(32).toString('base64') } };
   }
   if (recipe.kind === 'hmac') return { kind: 'hmac', key: randomBytes(recipe.bytes).toString('base64') };
-  if (recipe.kind === 'ml-dsa') {
-    const seed = randomBytes(32);
-    const { publicKey } = await mlDsaKeygen(recipe.level, seed);
-    return { kind: 'ml-dsa', seed: seed.toString('base64'), publicKey: Buffer.from(mlDsaSpki(recipe.level, publicKey)).toString('base64') };
-  }
-  const pair = await generateDerKeyPair(recipe);
+  if (recipe.kind === 'ml-dsa') return mlDsaMaterial(recipe.level, randomBytes(32));
+  return keyPairMaterial(await generateDerKeyPair(recipe));
+}
+
+/** An ML-DSA key's material: its seed, and the public key derived from it. */
+export async function mlDsaMaterial(level: MlDsaLevel, seed: Uint8Array): Promise<KeyRecord['Material']> {
+  const { publicKey } = await mlDsaKeygen(level, seed);
+  return { kind: 'ml-dsa', seed: Buffer.from(seed).toString('base64'), publicKey: Buffer.from(mlDsaSpki(level, publicKey)).toString('base64') };
+}
+
+/** A key pair's material, as DER (PKCS#8 and SPKI) in base64. */
+export function keyPairMaterial(pair: DerKeyPair): KeyRecord['Material'] {
   return { kind: 'asymmetric', privateKey: Buffer.from(pair.privateKey).toString('base64'), publicKey: Buffer.from(pair.publicKey).toString('base64') };
 }
 
@@ -105,7 +112,7 @@ export async function createKey(ctx: RequestContext, req: CreateKeyRequest): Pro
 
   // an EXTERNAL key waits for its material (ImportKeyMaterial)
   const material: KeyRecord['Material'] =
-    origin === 'AWS_KMS' ? await createMaterial(spec) : spec === 'SYMMETRIC_DEFAULT' ? { kind: 'symmetric', current: '', versions: {} } : { kind: 'none' };
+    origin === 'AWS_KMS' ? await createMaterial(spec) : awaitingImport(spec);
   // a multi-Region key's id says so; its related keys in other Regions share it
   const keyId = req.MultiRegion ? `mrk-${randomBytes(16).toString('hex')}` : randomUUID();
   const key = newKeyRecord(ctx, { keyId, spec, usage, origin, material, description: req.Description, policy: req.Policy, tags: req.Tags });

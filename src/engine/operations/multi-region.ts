@@ -2,16 +2,16 @@
 // its primary. Related keys share their id (mrk-…), key material, spec, usage, origin and
 // rotation, held by the primary's document; each has its own description, policy, tags,
 // aliases, grants and key state. Writes that span Regions hold every Region's lock.
-import { keyArn, partitionOf, regionContext, type RequestContext } from '../context.js';
+import { partitionOf, regionContext, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { findKeyNotAlias, loadKey } from '../key-lookup.js';
 import { keyMetadata, relatedArn, type KeyRecord, type Tag } from '../key-record.js';
 import { checkKeyState } from '../key-states.js';
-import { KEY_DOCUMENT_VERSION } from '../documents.js';
+import { awaitingImport } from '../imported-material.js';
 import { SM2_REGIONS } from '../key-specs.js';
 import { compact, type KmsResponse } from '../operation.js';
 import { ScopeStore } from '../../store/scope-store.js';
-import { checkTags, defaultPolicy } from './keys.js';
+import { checkTags, newKeyRecord } from './keys.js';
 
 const DAY_MS = 86_400_000;
 
@@ -56,25 +56,20 @@ export async function replicateKey(ctx: RequestContext, req: ReplicateKeyRequest
     const regions = primary.MultiRegion!;
     if (req.ReplicaRegion === ctx.region || regions.ReplicaRegions.includes(req.ReplicaRegion) || replicaCtx.store.get('keys', primary.KeyId)) throw alreadyReplicated();
     regions.ReplicaRegions = [...regions.ReplicaRegions, req.ReplicaRegion];
+    // imported material is imported into each related key: a replica of an EXTERNAL key waits for
+    // it; otherwise the replica holds a copy of the shared material (the primary's is the one that counts)
     const external = primary.Origin === 'EXTERNAL';
-    const made: KeyRecord = {
-      Version: KEY_DOCUMENT_VERSION,
-      KeyId: primary.KeyId,
-      Arn: keyArn(replicaCtx, primary.KeyId),
-      AWSAccountId: primary.AWSAccountId,
-      CreationDate: ctx.now().getTime(),
-      Description: req.Description ?? '',
-      KeyUsage: primary.KeyUsage,
-      // imported material is imported into each related key: a replica of an EXTERNAL key waits for it
-      KeyState: external ? 'PendingImport' : 'Enabled',
-      KeySpec: primary.KeySpec,
-      Policy: req.Policy ?? defaultPolicy(replicaCtx),
-      Tags: req.Tags ?? [],
-      ...(external ? { Origin: 'EXTERNAL' as const, Imports: (primary.Imports ?? []).filter((m) => m.KeyMaterialState !== 'PENDING_ROTATION').map((m) => ({ KeyMaterialId: m.KeyMaterialId, ImportState: 'PENDING_IMPORT' as const, KeyMaterialState: m.KeyMaterialState, ...(m.Description ? { Description: m.Description } : {}) })) } : {}),
-      MultiRegion: { Type: 'REPLICA', PrimaryRegion: ctx.region, ReplicaRegions: regions.ReplicaRegions },
-      // a copy of the shared material; the primary's stays the one that counts
-      Material: external ? (primary.KeySpec === 'SYMMETRIC_DEFAULT' ? { kind: 'symmetric', current: primary.Material.kind === 'symmetric' ? primary.Material.current : '', versions: {} } : { kind: 'none' }) : primary.Material,
-    };
+    const material = external ? awaitingImport(primary.KeySpec) : primary.Material;
+    if (material.kind === 'symmetric' && primary.Material.kind === 'symmetric') material.current = primary.Material.current;
+    const made = newKeyRecord(replicaCtx, {
+      keyId: primary.KeyId, spec: primary.KeySpec, usage: primary.KeyUsage, origin: external ? 'EXTERNAL' : 'AWS_KMS', material,
+      description: req.Description, policy: req.Policy, tags: req.Tags,
+    });
+    if (external) {
+      made.Imports = (primary.Imports ?? []).filter((m) => m.KeyMaterialState !== 'PENDING_ROTATION')
+        .map((m) => ({ KeyMaterialId: m.KeyMaterialId, ImportState: 'PENDING_IMPORT' as const, KeyMaterialState: m.KeyMaterialState, ...(m.Description ? { Description: m.Description } : {}) }));
+    }
+    made.MultiRegion = { Type: 'REPLICA', PrimaryRegion: ctx.region, ReplicaRegions: regions.ReplicaRegions };
     replicaCtx.store.put('keys', made.KeyId, made);
     ctx.store.put('keys', primary.KeyId, primary);
     return made;
