@@ -4,22 +4,18 @@
 // through OpenSSL's encoder framework and costs several times the key generation; these fixed
 // shapes cost next to nothing.
 import { createECDH, generateKeyPairSync } from 'node:crypto';
-import { CURVES, type CurveName } from './curves.js';
+import { curveOidDer, CURVES, type CurveName } from './curves.js';
 import { integer, octetString, sequence, tlv } from './der.js';
 
 const oid = (hex: string) => Buffer.from(hex, 'hex');
 const EC_PUBLIC_KEY = oid('06072a8648ce3d0201');
-const CURVE_OIDS: Partial<Record<CurveName, Uint8Array>> = {
-  'P-256': oid('06082a8648ce3d030107'),
-  'P-384': oid('06052b81040022'),
-  'P-521': oid('06052b81040023'),
-  secp256k1: oid('06052b8104000a'),
-};
+/** SM2 keys are written by OpenSSL, which marks them as SM2 (its own key type) */
+const WRITTEN_HERE: readonly CurveName[] = ['P-256', 'P-384', 'P-521', 'secp256k1'];
 
 /** A new key pair as DER, or undefined for a curve written another way (SM2). */
 export function generateEcDerKeyPair(curve: CurveName): { publicKey: Uint8Array; privateKey: Uint8Array } | undefined {
-  const curveOid = CURVE_OIDS[curve];
-  if (!curveOid) return undefined;
+  if (!WRITTEN_HERE.includes(curve)) return undefined;
+  const curveOid = curveOidDer(curve);
   const ecdh = createECDH(CURVES[curve].opensslName);
   const point = ecdh.generateKeys();
   // the scalar comes without leading zero bytes; RFC 5915 wants the field's full length

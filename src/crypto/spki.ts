@@ -8,7 +8,9 @@
  * @module
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
+import { CURVES, curveOfOid, type CurveName } from './curves.js';
 import { readAll, toBigInt } from './der.js';
+import { A as SM2_A, B as SM2_B, P as SM2_P } from './sm2.js';
 
 export class SpkiError extends Error {}
 
@@ -17,29 +19,18 @@ interface WeierstrassCurve {
   p: bigint;
   a: bigint;
   b: bigint;
-  fieldBytes: number;
 }
 
 const hex = (s: string): bigint => BigInt(`0x${s}`);
-const nist = (p: bigint, b: string, fieldBytes: number): WeierstrassCurve => ({ p, a: p - 3n, b: hex(b), fieldBytes });
+const nist = (p: bigint, b: string): WeierstrassCurve => ({ p, a: p - 3n, b: hex(b) });
 
-/** By the hex DER content of the namedCurve OID (RFC 5480 §2.1.1.1; GM/T 0006 for SM2). */
-const NAMED_CURVES: Readonly<Record<string, WeierstrassCurve>> = {
-  // prime256v1 (P-256) 1.2.840.10045.3.1.7
-  '2a8648ce3d030107': nist(hex('ffffffff00000001000000000000000000000000ffffffffffffffffffffffff'), '5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b', 32),
-  // secp384r1 (P-384) 1.3.132.0.34
-  '2b81040022': nist(hex('fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffff'), 'b3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aef', 48),
-  // secp521r1 (P-521) 1.3.132.0.35
-  '2b81040023': nist((1n << 521n) - 1n, '0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00', 66),
-  // secp256k1 1.3.132.0.10
-  '2b8104000a': { p: hex('fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f'), a: 0n, b: 7n, fieldBytes: 32 },
-  // sm2p256v1 1.2.156.10197.1.301
-  '2a811ccf5501822d': {
-    p: hex('fffffffeffffffffffffffffffffffffffffffff00000000ffffffffffffffff'),
-    a: hex('fffffffeffffffffffffffffffffffffffffffff00000000fffffffffffffffc'),
-    b: hex('28e9fa9e9d9f5e344d5a9e4bcf6509a7f39789f515ab8f92ddbcbd414d940e93'),
-    fieldBytes: 32,
-  },
+/** The equation of each curve KMS has (its OID and field size are in curves.ts). */
+const EQUATIONS: Readonly<Record<CurveName, WeierstrassCurve>> = {
+  'P-256': nist(hex('ffffffff00000001000000000000000000000000ffffffffffffffffffffffff'), '5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b'),
+  'P-384': nist(hex('fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffff'), 'b3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aef'),
+  'P-521': nist((1n << 521n) - 1n, '0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00'),
+  secp256k1: { p: hex('fffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f'), a: 0n, b: 7n },
+  SM2: { p: SM2_P, a: SM2_A, b: SM2_B },
 };
 
 /** id-ecPublicKey 1.2.840.10045.2.1 */
@@ -48,25 +39,16 @@ const SEQUENCE = 0x30;
 const OID = 0x06;
 const BIT_STRING = 0x03;
 
-function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
-  let result = 1n;
-  let b = base % modulus;
-  for (let e = exponent; e > 0n; e >>= 1n) {
-    if (e & 1n) result = (result * b) % modulus;
-    b = (b * b) % modulus;
-  }
-  return result;
-}
-
 /** A SEC 1 point of this curve: uncompressed and on the curve, or compressed (OpenSSL decompresses and checks it). */
-function checkPoint(curve: WeierstrassCurve, point: Uint8Array): void {
-  const n = curve.fieldBytes;
+function checkPoint(name: CurveName, point: Uint8Array): void {
+  const curve = EQUATIONS[name];
+  const n = CURVES[name].fieldBytes;
   if (point[0] === 0x04 && point.length === 1 + 2 * n) {
     const x = toBigInt(point.subarray(1, 1 + n));
     const y = toBigInt(point.subarray(1 + n));
     if (x >= curve.p || y >= curve.p) throw new SpkiError('a coordinate is not below the field prime');
     const left = (y * y) % curve.p;
-    const right = (modPow(x, 3n, curve.p) + curve.a * x + curve.b) % curve.p;
+    const right = ((((x * x) % curve.p) * x) % curve.p + curve.a * x + curve.b) % curve.p;
     if (left !== right) throw new SpkiError('the point is not on the curve');
     return;
   }
@@ -87,11 +69,11 @@ function checkEcSpki(der: Uint8Array): boolean {
   if (!algorithm || algorithm.length === 0 || algorithm[0].tag !== OID) throw new SpkiError('no algorithm identifier');
   if (Buffer.from(algorithm[0].content).toString('hex') !== EC_PUBLIC_KEY) return false;
   if (algorithm.length !== 2 || algorithm[1].tag !== OID) throw new SpkiError('an EC key must name its curve');
-  const curve = NAMED_CURVES[Buffer.from(algorithm[1].content).toString('hex')];
+  const curve = curveOfOid(Buffer.from(algorithm[1].content).toString('hex'));
   if (!curve) throw new SpkiError('the curve is not one KMS supports');
   const bits = parts[1].content;
   if (bits.length < 2 || bits[0] !== 0) throw new SpkiError('the public key bit string is malformed');
-  checkPoint(curve, bits.subarray(1));
+  checkPoint(curve.name, bits.subarray(1));
   return true;
 }
 
