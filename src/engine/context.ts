@@ -40,7 +40,9 @@ export function storeHome(env: NodeJS.ProcessEnv = process.env): string {
   return env.PSKMS_HOME || join(homedir(), '.pskms');
 }
 
-const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, m: 60_000, h: HOUR_MS, d: DAY_MS };
 
 /**
  * PSKMS_CLOCK_OFFSET: a signed duration (8d, -2h, 90s, 1500ms) added to pskms's idea of "now", so

@@ -3,7 +3,7 @@
 // test suite expects to find. Seeding is idempotent: a key that already matches is not written,
 // so seeding the same document twice changes nothing.
 import { readImportedPrivateKey } from '../crypto/key-import.js';
-import { REGION_NAME, type RequestContext } from './context.js';
+import { DAY_MS, REGION_NAME, type RequestContext } from './context.js';
 import { awaitingImport, importedMaterialId } from './imported-material.js';
 import type { AliasRecord } from './key-lookup.js';
 import { loadKey, unlessDamaged } from './key-lookup.js';
@@ -14,7 +14,6 @@ import { checkAliasName } from './operations/aliases.js';
 import { checkTags, createMaterial, keyPairMaterial, mlDsaMaterial, newKeyRecord } from './operations/keys.js';
 import { checkPolicy } from './operations/policies.js';
 
-const DAY_MS = 86_400_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A material of a symmetric key: its id (as ciphertexts name it) and its bytes (base64). */

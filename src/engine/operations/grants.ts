@@ -9,9 +9,8 @@ import type { Grant, KeyRecord } from '../key-record.js';
 import { checkKeyState } from '../key-states.js';
 import type { GrantOperation } from '../model.js';
 import { compact, type KmsResponse } from '../operation.js';
-import { pageByPosition, updateKey } from './keys.js';
+import { PAGE_SIZES, pageByPosition, updateKey } from './keys.js';
 
-const GRANT_PAGES = { default: 50, max: 100 };
 /** KMS's quota of grants on one key. */
 const MAX_GRANTS_PER_KEY = 50_000;
 /** Each encryption context constraint holds at most this many pairs, each value at most this long. */
@@ -162,7 +161,7 @@ export async function listGrants(ctx: RequestContext, req: ListGrantsRequest): P
     (req.GrantId === undefined || g.GrantId === req.GrantId)
     && (req.GranteePrincipal === undefined || g.GranteePrincipal === req.GranteePrincipal)
     && (req.GranteeServicePrincipal === undefined || g.GranteeServicePrincipal === req.GranteeServicePrincipal));
-  const { entries, nextMarker, truncated } = pageByPosition(grants.map((g) => grantEntry(ctx, key, g)), req, GRANT_PAGES);
+  const { entries, nextMarker, truncated } = pageByPosition(grants.map((g) => grantEntry(ctx, key, g)), req, PAGE_SIZES.ListGrants);
   return compact({ Grants: entries, NextMarker: nextMarker, Truncated: truncated });
 }
 
@@ -178,7 +177,7 @@ export async function listRetirableGrants(ctx: RequestContext, req: { RetiringPr
       if (retiring) entries.push(grantEntry(ctx, key!, grant));
     }
   }
-  const page = pageByPosition(entries, req, GRANT_PAGES);
+  const page = pageByPosition(entries, req, PAGE_SIZES.ListRetirableGrants);
   return compact({ Grants: page.entries, NextMarker: page.nextMarker, Truncated: page.truncated });
 }
 

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { unwrapKeyMaterial, readImportedPrivateKey, type WrappingAlgorithm } from '../../crypto/key-import.js';
 import { generateDerKeyPair, privateKeyFromPkcs8 } from '../../crypto/key-pairs.js';
-import type { RequestContext } from '../context.js';
+import { DAY_MS, HOUR_MS, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { allMaterialImported, importedMaterialId, removeImportedMaterial } from '../imported-material.js';
 import { findKeyNotAlias } from '../key-lookup.js';
@@ -17,8 +17,6 @@ import { HMAC_KEY_BYTES, SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { KmsResponse } from '../operation.js';
 import { keyPairMaterial, updateKey } from './keys.js';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 /** A public key and import token are valid this long. */
 const PARAMETERS_VALID_MS = 24 * HOUR_MS;
 /** ValidTo is at most this far ahead. */

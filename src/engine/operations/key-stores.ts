@@ -9,7 +9,7 @@ import { KmsError } from '../errors.js';
 import { loadKey, unlessDamaged } from '../key-lookup.js';
 import type { KeyRecord } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
-import { pageByPosition } from './keys.js';
+import { PAGE_SIZES, pageByPosition } from './keys.js';
 
 /** KMS's quota of custom key stores in an account and Region. */
 const MAX_KEY_STORES = 10;
@@ -183,7 +183,7 @@ export async function describeCustomKeyStores(ctx: RequestContext, req: { Custom
   if (req.CustomKeyStoreId !== undefined && req.CustomKeyStoreName !== undefined) throw validation('You can specify either CustomKeyStoreId or CustomKeyStoreName, but not both.');
   const stores = allKeyStores(ctx).filter((s) => (req.CustomKeyStoreId === undefined || s.CustomKeyStoreId === req.CustomKeyStoreId) && (req.CustomKeyStoreName === undefined || s.CustomKeyStoreName === req.CustomKeyStoreName));
   if ((req.CustomKeyStoreId !== undefined || req.CustomKeyStoreName !== undefined) && stores.length === 0) throw notFound();
-  const page = pageByPosition(stores.map(listEntry), req, { default: 100, max: 1000 });
+  const page = pageByPosition(stores.map(listEntry), req, PAGE_SIZES.DescribeCustomKeyStores);
   return compact({ CustomKeyStores: page.entries, NextMarker: page.nextMarker, Truncated: page.truncated });
 }
 

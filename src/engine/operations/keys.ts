@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { generateDerKeyPair, type DerKeyPair } from '../../crypto/key-pairs.js';
 import { mlDsaKeygen, mlDsaSpki, type MlDsaLevel } from '../../crypto/ml-dsa.js';
-import { keyArn, type RequestContext } from '../context.js';
+import { DAY_MS, keyArn, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { findKey, findKeyNotAlias, loadKey, unlessDamaged } from '../key-lookup.js';
 import { checkKeyState } from '../key-states.js';
@@ -14,7 +14,6 @@ import { algorithmsFor, SM2_REGIONS, specInfo } from '../key-specs.js';
 import type { KeySpec, KeyUsage } from '../model.js';
 import { compact, type KmsResponse } from '../operation.js';
 
-const DAY_MS = 86_400_000;
 
 export function defaultPolicy(ctx: RequestContext): string {
   return JSON.stringify({
@@ -132,6 +131,11 @@ export async function describeKey(ctx: RequestContext, req: { KeyId: string }): 
  */
 export const PAGE_SIZES = {
   ListKeys: { default: 100, max: 1000 },
+  ListKeyPolicies: { default: 100, max: 1000 },
+  ListKeyRotations: { default: 100, max: 1000 },
+  DescribeCustomKeyStores: { default: 100, max: 1000 },
+  ListGrants: { default: 50, max: 100 },
+  ListRetirableGrants: { default: 50, max: 100 },
   ListAliases: { default: 50, max: 100 },
   ListResourceTags: { default: 50, max: 50 },
 } as const;

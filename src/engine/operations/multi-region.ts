@@ -2,7 +2,7 @@
 // its primary. Related keys share their id (mrk-…), key material, spec, usage, origin and
 // rotation, held by the primary's document; each has its own description, policy, tags,
 // aliases, grants and key state. Writes that span Regions hold every Region's lock.
-import { partitionOf, regionContext, type RequestContext } from '../context.js';
+import { DAY_MS, partitionOf, regionContext, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { findKeyNotAlias, loadKey } from '../key-lookup.js';
 import { keyMetadata, relatedArn, type KeyRecord, type Tag } from '../key-record.js';
@@ -13,7 +13,6 @@ import { compact, type KmsResponse } from '../operation.js';
 import { ScopeStore } from '../../store/scope-store.js';
 import { checkTags, newKeyRecord } from './keys.js';
 
-const DAY_MS = 86_400_000;
 
 function notPrimary(key: KeyRecord): KmsError {
   return new KmsError('UnsupportedOperationException', `${key.Arn} is not a multi-region primary key.`);

@@ -5,7 +5,7 @@ import type { RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { findKeyNotAlias } from '../key-lookup.js';
 import { compact, type KmsResponse } from '../operation.js';
-import { defaultPolicy, page, updateKey } from './keys.js';
+import { defaultPolicy, page, PAGE_SIZES, updateKey } from './keys.js';
 
 const POLICY_NAME = 'default';
 /** KMS's quota on a key policy's size. */
@@ -50,6 +50,6 @@ export async function putKeyPolicy(ctx: RequestContext, req: { KeyId: string; Po
 
 export async function listKeyPolicies(ctx: RequestContext, req: { KeyId: string; Limit?: number; Marker?: string }): Promise<KmsResponse> {
   findKeyNotAlias(ctx, req.KeyId);
-  const { slice, truncated, nextMarker } = page([POLICY_NAME], (name) => name, req.Limit, req.Marker, { default: 100, max: 1000 });
+  const { slice, truncated, nextMarker } = page([POLICY_NAME], (name) => name, req.Limit, req.Marker, PAGE_SIZES.ListKeyPolicies);
   return compact({ PolicyNames: slice, NextMarker: nextMarker, Truncated: truncated });
 }

@@ -3,15 +3,14 @@
 // every earlier material stays, so all that it encrypted still decrypts. Automatic rotation
 // happens when its date has passed: the first call that finds the key so rotates it.
 import { randomBytes } from 'node:crypto';
-import type { RequestContext } from '../context.js';
+import { DAY_MS, type RequestContext } from '../context.js';
 import { KmsError } from '../errors.js';
 import { findKeyNotAlias, rotationDue } from '../key-lookup.js';
 import { checkKeyState } from '../key-states.js';
 import type { KeyRecord, RotationState, SymmetricMaterial } from '../key-record.js';
 import { compact, type KmsResponse } from '../operation.js';
-import { pageByPosition, updateKey } from './keys.js';
+import { PAGE_SIZES, pageByPosition, updateKey } from './keys.js';
 
-const DAY_MS = 86_400_000;
 const DEFAULT_PERIOD_DAYS = 365;
 /** On-demand rotations a key may have in all. */
 const MAX_ON_DEMAND = 25;
@@ -162,6 +161,6 @@ function importedRotations(key: KeyRecord, all: boolean): Record<string, unknown
 }
 
 function pageOf(entries: readonly Record<string, unknown>[], req: { Limit?: number; Marker?: string }): KmsResponse {
-  const { entries: slice, truncated, nextMarker } = pageByPosition(entries, req, { default: 100, max: 1000 });
+  const { entries: slice, truncated, nextMarker } = pageByPosition(entries, req, PAGE_SIZES.ListKeyRotations);
   return compact({ Rotations: slice, NextMarker: nextMarker, Truncated: truncated });
 }
