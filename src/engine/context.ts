@@ -9,7 +9,7 @@ import { ScopeStore } from '../store/scope-store.js';
  * aliases, each key's last cryptographic use (GetKeyLastUsage) and the custom key stores.
  */
 const COLLECTIONS = { keys: 'KeyId', aliases: 'AliasName', usage: 'KeyId', keystores: 'CustomKeyStoreId' } as const;
-export type EngineCollection = keyof typeof COLLECTIONS;
+type EngineCollection = keyof typeof COLLECTIONS;
 
 export const DEFAULT_ACCOUNT_ID = '111122223333';
 export const DEFAULT_REGION = 'us-east-1';

@@ -3,6 +3,7 @@
 // that the key lookup can expire material without loading the import code.
 import { createHash } from 'node:crypto';
 import type { ImportedMaterial, KeyRecord } from './key-record.js';
+import { isPendingDeletion } from './key-states.js';
 import type { KeySpec } from './model.js';
 
 /**
@@ -19,7 +20,7 @@ export function awaitingImport(spec: KeySpec): KeyRecord['Material'] {
 }
 
 /** Material whose ValidTo has passed and that is still in the key. */
-export function expiredMaterials(key: KeyRecord, now: number): ImportedMaterial[] {
+function expiredMaterials(key: KeyRecord, now: number): ImportedMaterial[] {
   return (key.Imports ?? []).filter((m) => m.ImportState === 'IMPORTED' && m.ValidTo !== undefined && m.ValidTo <= now);
 }
 
@@ -47,7 +48,7 @@ export function removeImportedMaterial(key: KeyRecord, entry: ImportedMaterial):
   entry.ImportState = 'PENDING_IMPORT';
   delete entry.ExpirationModel;
   delete entry.ValidTo;
-  if (key.KeyState !== 'PendingDeletion' && key.KeyState !== 'PendingReplicaDeletion') key.KeyState = 'PendingImport';
+  if (!isPendingDeletion(key.KeyState)) key.KeyState = 'PendingImport';
 }
 
 /** Removes the material whose ValidTo has passed; true if there was any. */

@@ -3,7 +3,7 @@
 import type { RequestContext } from './context.js';
 import { isKmsError, KmsError } from './errors.js';
 import { purgeDeletedKeys } from './key-lookup.js';
-import { recordUsage } from './key-usage.js';
+import { getKeyLastUsage, recordUsage } from './key-usage.js';
 import { DamagedDocumentError } from '../store/scope-store.js';
 import { OPERATIONS, type OperationName, type RequestOf } from './model.js';
 import type { KmsRequest, KmsResponse } from './operation.js';
@@ -54,7 +54,7 @@ const HANDLERS: { readonly [Op in OperationName]: () => Promise<Handler<Op>> } =
   ListRetirableGrants: async () => (await grants()).listRetirableGrants,
   RetireGrant: async () => (await grants()).retireGrant,
   RevokeGrant: async () => (await grants()).revokeGrant,
-  GetKeyLastUsage: async () => (await import('./key-usage.js')).getKeyLastUsage,
+  GetKeyLastUsage: async () => getKeyLastUsage,
   ReplicateKey: async () => (await multiRegion()).replicateKey,
   UpdatePrimaryRegion: async () => (await multiRegion()).updatePrimaryRegion,
   CreateCustomKeyStore: async () => (await keyStores()).createCustomKeyStore,

@@ -163,16 +163,17 @@ async function purgeScope(ctx: RequestContext): Promise<void> {
   const rotation = noted.updates.size > 0 ? await import('./operations/rotation.js') : undefined;
   await ctx.store.transact(() => {
     for (const keyId of noted.updates) {
-      const key = ctx.store.get<KeyRecord>('keys', keyId);
-      // read again under the lock: another process may have made the change already
+      // read again under the lock: another process may have made the change already (checked, in today's shape)
+      const key = unlessDamaged(() => readKey(ctx, keyId));
       if (!key) continue;
       const expired = expireMaterial(key, ctx.now().getTime());
       if (rotation!.rotateWhenDue(ctx, key) || expired) ctx.store.put('keys', keyId, key);
     }
     const gone = new Set<string>();
     for (const keyId of noted.keys) {
+      // read again under the lock: CancelKeyDeletion may have won the race (raw: a damaged
+      // document is never taken for a missing one, and so never deleted)
       const key = ctx.store.get<KeyRecord>('keys', keyId);
-      // read again under the lock: CancelKeyDeletion may have won the race
       if (!key || isDeleted(ctx, key)) {
         ctx.store.delete('keys', keyId);
         ctx.store.delete('usage', keyId);

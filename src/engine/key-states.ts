@@ -51,7 +51,12 @@ const RULES: Readonly<Partial<Record<OperationName, Rule>>> = {
   ListGrants: 'any', RetireGrant: 'any', RevokeGrant: 'any', GetKeyLastUsage: 'any',
 };
 
-export function invalidState(arn: string, state: KeyState): KmsError {
+/** A key being deleted: pending deletion, or a primary waiting for its replicas' deletion. */
+export function isPendingDeletion(state: KeyState): boolean {
+  return state === 'PendingDeletion' || state === 'PendingReplicaDeletion';
+}
+
+function invalidState(arn: string, state: KeyState): KmsError {
   if (state === 'Disabled') return new KmsError('DisabledException', `${arn} is disabled.`);
   return new KmsError('KMSInvalidStateException', `${arn} is ${STATE_WORDS[state]}.`);
 }
@@ -60,7 +65,7 @@ export function invalidState(arn: string, state: KeyState): KmsError {
 export function checkKeyState(key: { Arn: string; KeyState: KeyState }, operation: OperationName): void {
   const rule = RULES[operation] ?? 'manage';
   if (rule === 'pendingDeletion') {
-    if (key.KeyState !== 'PendingDeletion' && key.KeyState !== 'PendingReplicaDeletion') {
+    if (!isPendingDeletion(key.KeyState)) {
       throw new KmsError('KMSInvalidStateException', `${key.Arn} is not pending deletion.`);
     }
     return;

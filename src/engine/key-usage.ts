@@ -7,7 +7,7 @@ import { findKeyNotAlias } from './key-lookup.js';
 import type { OperationName } from './model.js';
 import { compact, type KmsResponse } from './operation.js';
 
-export const USAGE_STALENESS_MS = 60_000;
+const USAGE_STALENESS_MS = 60_000;
 
 /** The operations GetKeyLastUsage reports (KeyLastUsageTrackingOperation), and the response members naming their keys. */
 const TRACKED: Readonly<Partial<Record<OperationName, readonly string[]>>> = {
@@ -47,7 +47,7 @@ export function recordUsage(ctx: RequestContext, operation: OperationName, respo
     const cacheKey = `${ctx.store.dir}\0${keyId}`;
     let last = known.get(cacheKey);
     if (last === undefined) {
-      last = storedTimestamp(ctx, keyId);
+      last = storedUsage(ctx, keyId)?.Timestamp;
       if (last !== undefined) known.set(cacheKey, last);
     }
     if (last === undefined || now - last >= USAGE_STALENESS_MS || now < last) (stale ??= []).push(keyId);
@@ -55,11 +55,11 @@ export function recordUsage(ctx: RequestContext, operation: OperationName, respo
   return stale === undefined ? undefined : write(ctx, operation, stale, now);
 }
 
-/** The stored record's time; a damaged record counts as none (it is replaced). */
-function storedTimestamp(ctx: RequestContext, keyId: string): number | undefined {
+/** The stored record; a damaged one counts as none (it is replaced). */
+function storedUsage(ctx: RequestContext, keyId: string): UsageRecord | undefined {
   try {
-    const time = ctx.store.get<UsageRecord>('usage', keyId)?.Timestamp;
-    return typeof time === 'number' ? time : undefined;
+    const usage = ctx.store.get<UsageRecord>('usage', keyId);
+    return typeof usage?.Timestamp === 'number' && typeof usage.Operation === 'string' ? usage : undefined;
   } catch {
     return undefined;
   }
@@ -78,8 +78,7 @@ async function write(ctx: RequestContext, operation: OperationName, keyIds: read
 
 export async function getKeyLastUsage(ctx: RequestContext, req: { KeyId: string }): Promise<KmsResponse> {
   const key = findKeyNotAlias(ctx, req.KeyId);
-  const time = storedTimestamp(ctx, key.KeyId);
-  const usage = time === undefined ? undefined : ctx.store.get<UsageRecord>('usage', key.KeyId);
+  const usage = storedUsage(ctx, key.KeyId);
   return compact({
     KeyId: key.KeyId,
     KeyLastUsage: usage ? { Operation: usage.Operation, Timestamp: new Date(usage.Timestamp) } : undefined,

@@ -9,6 +9,7 @@ import type { AliasRecord } from './key-lookup.js';
 import { loadKey, unlessDamaged } from './key-lookup.js';
 import type { KeyRecord, Tag } from './key-record.js';
 import { HMAC_KEY_BYTES, specInfo } from './key-specs.js';
+import { isPendingDeletion } from './key-states.js';
 import { KEY_SPECS, KEY_USAGES, type KeySpec, type KeyUsage } from './model.js';
 import { checkAliasName } from './operations/aliases.js';
 import { checkTags, createMaterial, keyPairMaterial, mlDsaMaterial, newKeyRecord } from './operations/keys.js';
@@ -240,7 +241,7 @@ function checkedExisting(existing: KeyRecord, p: Prepared): KeyRecord {
     throw new SeedError(`${p.where}: key ${p.key.KeyId} exists as ${existing.KeySpec} ${existing.KeyUsage} ${existing.Origin ?? 'AWS_KMS'}, not ${p.spec} ${p.usage} ${p.origin}`);
   }
   if (p.material && !holdsMaterial(existing.Material, p.material)) throw new SeedError(`${p.where}: key ${p.key.KeyId} exists with other key material`);
-  if (existing.KeyState === 'PendingDeletion') throw new SeedError(`${p.where}: key ${p.key.KeyId} is pending deletion`);
+  if (isPendingDeletion(existing.KeyState)) throw new SeedError(`${p.where}: key ${p.key.KeyId} is pending deletion`);
   return structuredClone(existing);
 }
 
@@ -287,7 +288,7 @@ export function exportScope(ctx: RequestContext, options: { keyMaterial: boolean
   const keys: SeedKey[] = [];
   for (const id of ctx.store.list('keys')) {
     const key = unlessDamaged(() => loadKey(ctx, id));
-    if (!key || key.KeyState === 'PendingDeletion' || key.KeyState === 'PendingReplicaDeletion') continue;
+    if (!key || isPendingDeletion(key.KeyState)) continue;
     if (key.MultiRegion || key.CustomKeyStoreId) {
       leftOut.push(key.KeyId);
       continue;

@@ -4,7 +4,7 @@ import { validationError } from './errors.js';
 import type { OperationModel, Shape } from './model.js';
 
 /** How many problems a ValidationException lists; its count covers them all. */
-export const LISTED_PROBLEMS = 10;
+const LISTED_PROBLEMS = 10;
 
 /**
  * The constraints a request breaks: all counted, the first LISTED_PROBLEMS written out. A body

@@ -41,7 +41,7 @@ export interface KeyStoreRecord {
 const validation = (message: string) => new KmsError('ValidationException', message);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function readKeyStore(ctx: RequestContext, id: string): KeyStoreRecord | undefined {
+function readKeyStore(ctx: RequestContext, id: string): KeyStoreRecord | undefined {
   return unlessDamaged(() => ctx.store.get<KeyStoreRecord>('keystores', id));
 }
 
@@ -55,7 +55,7 @@ function notFound(): KmsError {
 }
 
 /** The store named by id (CustomKeyStoreNotFoundException otherwise). */
-export function findKeyStore(ctx: RequestContext, id: string): KeyStoreRecord {
+function findKeyStore(ctx: RequestContext, id: string): KeyStoreRecord {
   const store = readKeyStore(ctx, id);
   if (!store) throw notFound();
   return store;
@@ -260,7 +260,7 @@ export function checkKeyInStore(ctx: RequestContext, req: { CustomKeyStoreId: st
 }
 
 /** The keys made in a store, whatever their state (keys pending deletion still count). */
-export function keysInStore(ctx: RequestContext, id: string): KeyRecord[] {
+function keysInStore(ctx: RequestContext, id: string): KeyRecord[] {
   // (loadKey: a key past its deletion date is gone, and purged as the call ends)
   return ctx.store.list('keys').map((k) => unlessDamaged(() => loadKey(ctx, k))).filter((k): k is KeyRecord => k?.CustomKeyStoreId === id);
 }

@@ -19,7 +19,7 @@ function notPrimary(key: KeyRecord): KmsError {
 }
 
 /** The key as a multi-Region primary (UnsupportedOperationException otherwise). */
-export function requirePrimary(key: KeyRecord): void {
+function requirePrimary(key: KeyRecord): void {
   if (key.MultiRegion?.Type !== 'PRIMARY') throw notPrimary(key);
 }
 
