@@ -54,8 +54,8 @@ namespace Amazon.KeyManagementService {
         public static implicit operator EncryptionAlgorithmSpec(string value) { return FindValue(value); }
     }
     public class ExpirationModelType : Amazon.Runtime.ConstantClass {
-        public static readonly ExpirationModelType KEY_MATERIAL_DOES_NOT_EXPIRE = new ExpirationModelType("KEY_MATERIAL_DOES_NOT_EXPIRE");
         public static readonly ExpirationModelType KEY_MATERIAL_EXPIRES = new ExpirationModelType("KEY_MATERIAL_EXPIRES");
+        public static readonly ExpirationModelType KEY_MATERIAL_DOES_NOT_EXPIRE = new ExpirationModelType("KEY_MATERIAL_DOES_NOT_EXPIRE");
         public ExpirationModelType(string value) : base(value) {}
         public static ExpirationModelType FindValue(string value) { return FindValue<ExpirationModelType>(value); }
         public static implicit operator ExpirationModelType(string value) { return FindValue(value); }
@@ -112,8 +112,8 @@ namespace Amazon.KeyManagementService {
     }
     public class KeyState : Amazon.Runtime.ConstantClass {
         public static readonly KeyState Creating = new KeyState("Creating");
-        public static readonly KeyState Disabled = new KeyState("Disabled");
         public static readonly KeyState Enabled = new KeyState("Enabled");
+        public static readonly KeyState Disabled = new KeyState("Disabled");
         public static readonly KeyState PendingDeletion = new KeyState("PendingDeletion");
         public static readonly KeyState PendingImport = new KeyState("PendingImport");
         public static readonly KeyState PendingReplicaDeletion = new KeyState("PendingReplicaDeletion");
@@ -180,16 +180,16 @@ namespace Amazon.KeyManagementService {
         public static implicit operator ImportState(string value) { return FindValue(value); }
     }
     public class ImportType : Amazon.Runtime.ConstantClass {
-        public static readonly ImportType EXISTING_KEY_MATERIAL = new ImportType("EXISTING_KEY_MATERIAL");
         public static readonly ImportType NEW_KEY_MATERIAL = new ImportType("NEW_KEY_MATERIAL");
+        public static readonly ImportType EXISTING_KEY_MATERIAL = new ImportType("EXISTING_KEY_MATERIAL");
         public ImportType(string value) : base(value) {}
         public static ImportType FindValue(string value) { return FindValue<ImportType>(value); }
         public static implicit operator ImportType(string value) { return FindValue(value); }
     }
     public class AlgorithmSpec : Amazon.Runtime.ConstantClass {
+        public static readonly AlgorithmSpec RSAES_PKCS1_V1_5 = new AlgorithmSpec("RSAES_PKCS1_V1_5");
         public static readonly AlgorithmSpec RSAES_OAEP_SHA_1 = new AlgorithmSpec("RSAES_OAEP_SHA_1");
         public static readonly AlgorithmSpec RSAES_OAEP_SHA_256 = new AlgorithmSpec("RSAES_OAEP_SHA_256");
-        public static readonly AlgorithmSpec RSAES_PKCS1_V1_5 = new AlgorithmSpec("RSAES_PKCS1_V1_5");
         public static readonly AlgorithmSpec RSA_AES_KEY_WRAP_SHA_1 = new AlgorithmSpec("RSA_AES_KEY_WRAP_SHA_1");
         public static readonly AlgorithmSpec RSA_AES_KEY_WRAP_SHA_256 = new AlgorithmSpec("RSA_AES_KEY_WRAP_SHA_256");
         public static readonly AlgorithmSpec SM2PKE = new AlgorithmSpec("SM2PKE");

@@ -2,7 +2,7 @@
 # Generated from cmdlets/ by psmodule/generate.ts (npm run generate:psmodule); do not edit.
 
 . ([System.IO.Path]::Combine($PSScriptRoot, 'PsKms.Runtime.ps1'))
-Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash 'B8D8E81BB810C7F9'
+Import-PsKmsTypes -BindingHash '4C96EC9D9032A4A5' -RuntimeHash '43B32073AE00A17D' -KmsHash '92E74D944A9F50A1'
 $ExecutionContext.SessionState.Module.OnRemove = { Stop-PsKmsHost }
 
 function Get-KMSSharedSecret {
@@ -3105,7 +3105,7 @@ function Get-KMSParametersForImport {
     .PARAMETER KeyId
     The KeyId of the GetParametersForImport request. Required.
     .PARAMETER WrappingAlgorithm
-    The WrappingAlgorithm of the GetParametersForImport request. Required. Valid values: RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, RSAES_PKCS1_V1_5, RSA_AES_KEY_WRAP_SHA_1, RSA_AES_KEY_WRAP_SHA_256, SM2PKE.
+    The WrappingAlgorithm of the GetParametersForImport request. Required. Valid values: RSAES_PKCS1_V1_5, RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, RSA_AES_KEY_WRAP_SHA_1, RSA_AES_KEY_WRAP_SHA_256, SM2PKE.
     .PARAMETER WrappingKeySpec
     The WrappingKeySpec of the GetParametersForImport request. Required. Valid values: RSA_2048, RSA_3072, RSA_4096, SM2.
     .PARAMETER Select
@@ -3140,7 +3140,7 @@ function Get-KMSParametersForImport {
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
         [AllowNull()]
         [AllowEmptyString()]
-        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSAES_PKCS1_V1_5', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('RSAES_PKCS1_V1_5', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $WrappingAlgorithm,
         [Parameter(Mandatory = $true, ValueFromPipelineByPropertyName = $true)]
@@ -3191,9 +3191,9 @@ function Import-KMSKeyMaterial {
     .PARAMETER ImportToken
     The ImportToken of the ImportKeyMaterial request: a string (UTF-8), byte[], string[] (lines), MemoryStream, other Stream or FileInfo. Required.
     .PARAMETER ExpirationModel
-    The ExpirationModel of the ImportKeyMaterial request. Valid values: KEY_MATERIAL_DOES_NOT_EXPIRE, KEY_MATERIAL_EXPIRES.
+    The ExpirationModel of the ImportKeyMaterial request. Valid values: KEY_MATERIAL_EXPIRES, KEY_MATERIAL_DOES_NOT_EXPIRE.
     .PARAMETER ImportType
-    The ImportType of the ImportKeyMaterial request. Valid values: EXISTING_KEY_MATERIAL, NEW_KEY_MATERIAL.
+    The ImportType of the ImportKeyMaterial request. Valid values: NEW_KEY_MATERIAL, EXISTING_KEY_MATERIAL.
     .PARAMETER KeyMaterialDescription
     The KeyMaterialDescription of the ImportKeyMaterial request.
     .PARAMETER KeyMaterialId
@@ -3237,11 +3237,11 @@ function Import-KMSKeyMaterial {
         [AllowNull()]
         [object] $ImportToken,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
-        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('KEY_MATERIAL_DOES_NOT_EXPIRE', 'KEY_MATERIAL_EXPIRES')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('KEY_MATERIAL_EXPIRES', 'KEY_MATERIAL_DOES_NOT_EXPIRE')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $ExpirationModel,
         [Parameter(ValueFromPipelineByPropertyName = $true)]
-        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('EXISTING_KEY_MATERIAL', 'NEW_KEY_MATERIAL')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
+        [ArgumentCompleter({ param($c, $p, $word) foreach ($v in @('NEW_KEY_MATERIAL', 'EXISTING_KEY_MATERIAL')) { if ($v -like "$($word.Trim([char]39, [char]34))*") { [System.Management.Automation.CompletionResult]::new($v, $v, 'ParameterValue', $v) } } })]
         [PsKms.KeepNull()]
         [string] $ImportType,
         [Parameter(ValueFromPipelineByPropertyName = $true)]

@@ -2,9 +2,11 @@
 // string-valued "enums" that compare equal to their strings and carry a .Value. The PowerShell
 // module defines them where the SDK itself is not loaded, and the cmdlets emit them for the
 // enum-valued members of responses, as the SDK does.
+import { KEY_STATES } from '../engine/key-states.js';
 import {
-  CUSTOMER_MASTER_KEY_SPECS, DATA_KEY_PAIR_SPECS, DATA_KEY_SPECS, ENCRYPTION_ALGORITHMS, KEY_AGREEMENT_ALGORITHMS,
-  KEY_SPECS, KEY_USAGES, MAC_ALGORITHMS, MESSAGE_TYPES, ORIGINS, SIGNING_ALGORITHMS,
+  CUSTOM_KEY_STORE_TYPES, CUSTOMER_MASTER_KEY_SPECS, DATA_KEY_PAIR_SPECS, DATA_KEY_SPECS, ENCRYPTION_ALGORITHMS, EXPIRATION_MODELS,
+  IMPORT_TYPES, INCLUDE_KEY_MATERIAL, KEY_AGREEMENT_ALGORITHMS, KEY_ENCRYPTION_MECHANISMS, KEY_SPECS, KEY_USAGES, MAC_ALGORITHMS,
+  MESSAGE_TYPES, ORIGINS, SIGNING_ALGORITHMS, WRAPPING_ALGORITHMS, WRAPPING_KEY_SPECS, XKS_PROXY_CONNECTIVITY,
 } from '../engine/model.js';
 
 export const CONSTANT_CLASSES = {
@@ -12,13 +14,13 @@ export const CONSTANT_CLASSES = {
   DataKeyPairSpec: DATA_KEY_PAIR_SPECS,
   DataKeySpec: DATA_KEY_SPECS,
   EncryptionAlgorithmSpec: ENCRYPTION_ALGORITHMS,
-  ExpirationModelType: ['KEY_MATERIAL_DOES_NOT_EXPIRE', 'KEY_MATERIAL_EXPIRES'],
+  ExpirationModelType: EXPIRATION_MODELS,
   KeyAgreementAlgorithmSpec: KEY_AGREEMENT_ALGORITHMS,
-  KeyEncryptionMechanism: ['RSAES_OAEP_SHA_256'],
+  KeyEncryptionMechanism: KEY_ENCRYPTION_MECHANISMS,
   KeyManagerType: ['AWS', 'CUSTOMER'],
   KeyMaterialState: ['NON_CURRENT', 'CURRENT', 'PENDING_ROTATION', 'PENDING_MULTI_REGION_IMPORT_AND_ROTATION'],
   KeySpec: KEY_SPECS,
-  KeyState: ['Creating', 'Disabled', 'Enabled', 'PendingDeletion', 'PendingImport', 'PendingReplicaDeletion', 'Unavailable', 'Updating'],
+  KeyState: KEY_STATES,
   KeyUsageType: KEY_USAGES,
   MacAlgorithmSpec: MAC_ALGORITHMS,
   MessageType: MESSAGE_TYPES,
@@ -26,11 +28,11 @@ export const CONSTANT_CLASSES = {
   OriginType: ORIGINS,
   RotationType: ['AUTOMATIC', 'ON_DEMAND'],
   ImportState: ['IMPORTED', 'PENDING_IMPORT'],
-  ImportType: ['EXISTING_KEY_MATERIAL', 'NEW_KEY_MATERIAL'],
-  AlgorithmSpec: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSAES_PKCS1_V1_5', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE'],
-  WrappingKeySpec: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2'],
-  CustomKeyStoreType: ['AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'],
-  XksProxyConnectivityType: ['PUBLIC_ENDPOINT', 'VPC_ENDPOINT_SERVICE'],
+  ImportType: IMPORT_TYPES,
+  AlgorithmSpec: WRAPPING_ALGORITHMS,
+  WrappingKeySpec: WRAPPING_KEY_SPECS,
+  CustomKeyStoreType: CUSTOM_KEY_STORE_TYPES,
+  XksProxyConnectivityType: XKS_PROXY_CONNECTIVITY,
   ConnectionStateType: ['CONNECTED', 'CONNECTING', 'DISCONNECTED', 'DISCONNECTING', 'FAILED'],
   ConnectionErrorCodeType: [
     'CLUSTER_NOT_FOUND', 'INSUFFICIENT_CLOUDHSM_HSMS', 'INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET', 'INTERNAL_ERROR', 'INVALID_CREDENTIALS',
@@ -42,7 +44,7 @@ export const CONSTANT_CLASSES = {
     'Decrypt', 'DeriveSharedSecret', 'Encrypt', 'GenerateDataKey', 'GenerateDataKeyPair', 'GenerateDataKeyPairWithoutPlaintext',
     'GenerateDataKeyWithoutPlaintext', 'GenerateMac', 'ReEncrypt', 'Sign', 'Verify', 'VerifyMac',
   ],
-  IncludeKeyMaterial: ['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY'],
+  IncludeKeyMaterial: INCLUDE_KEY_MATERIAL,
   SigningAlgorithmSpec: SIGNING_ALGORITHMS,
 } as const satisfies Record<string, readonly string[]>;
 

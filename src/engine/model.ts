@@ -51,6 +51,14 @@ const GRANT_OPERATIONS = [
   'GenerateDataKeyPairWithoutPlaintext', 'GenerateMac', 'VerifyMac', 'DeriveSharedSecret',
 ] as const;
 export type GrantOperation = (typeof GRANT_OPERATIONS)[number];
+export const WRAPPING_ALGORITHMS = ['RSAES_PKCS1_V1_5', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE'] as const;
+export const WRAPPING_KEY_SPECS = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2'] as const;
+export const EXPIRATION_MODELS = ['KEY_MATERIAL_EXPIRES', 'KEY_MATERIAL_DOES_NOT_EXPIRE'] as const;
+export const IMPORT_TYPES = ['NEW_KEY_MATERIAL', 'EXISTING_KEY_MATERIAL'] as const;
+export const INCLUDE_KEY_MATERIAL = ['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY'] as const;
+export const KEY_ENCRYPTION_MECHANISMS = ['RSAES_OAEP_SHA_256'] as const;
+export const CUSTOM_KEY_STORE_TYPES = ['AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'] as const;
+export const XKS_PROXY_CONNECTIVITY = ['PUBLIC_ENDPOINT', 'VPC_ENDPOINT_SERVICE'] as const;
 export const MESSAGE_TYPES = ['RAW', 'DIGEST', 'EXTERNAL_MU'] as const;
 export const DATA_KEY_SPECS = ['AES_256', 'AES_128'] as const;
 export const DATA_KEY_PAIR_SPECS = [
@@ -98,7 +106,7 @@ const XksProxyMembers = {
     },
     required: ['AccessKeyId', 'RawSecretAccessKey'],
   } as const satisfies Shape,
-  XksProxyConnectivity: enumOf(['PUBLIC_ENDPOINT', 'VPC_ENDPOINT_SERVICE']),
+  XksProxyConnectivity: enumOf(XKS_PROXY_CONNECTIVITY),
 };
 const CloudHsmClusterId = { type: 'string', min: 19, max: 24, pattern: /^cluster-[2-7a-zA-Z]{11,16}$/, patternText: 'cluster-[2-7a-zA-Z]{11,16}' } as const satisfies Shape;
 const KeyStorePassword = { type: 'string', min: 7, max: 32 } as const satisfies Shape;
@@ -118,7 +126,7 @@ const Ciphertext = blob(1, 6144);
 const EncryptionAlgorithm = enumOf(ENCRYPTION_ALGORITHMS);
 const Recipient = {
   type: 'structure',
-  members: { KeyEncryptionAlgorithm: enumOf(['RSAES_OAEP_SHA_256']), AttestationDocument: blob(1, 262144) },
+  members: { KeyEncryptionAlgorithm: enumOf(KEY_ENCRYPTION_MECHANISMS), AttestationDocument: blob(1, 262144) },
 } as const satisfies Shape;
 const Tags = {
   type: 'list',
@@ -165,20 +173,20 @@ const definitions = {
   DisableKeyRotation: { input: { KeyId }, required: ['KeyId'] },
   GetKeyRotationStatus: { input: { KeyId }, required: ['KeyId'] },
   RotateKeyOnDemand: { input: { KeyId }, required: ['KeyId'] },
-  ListKeyRotations: { input: { KeyId, IncludeKeyMaterial: enumOf(['ALL_KEY_MATERIAL', 'ROTATIONS_ONLY']), Limit, Marker }, required: ['KeyId'] },
+  ListKeyRotations: { input: { KeyId, IncludeKeyMaterial: enumOf(INCLUDE_KEY_MATERIAL), Limit, Marker }, required: ['KeyId'] },
   GetParametersForImport: {
     input: {
       KeyId,
-      WrappingAlgorithm: enumOf(['RSAES_PKCS1_V1_5', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE']),
-      WrappingKeySpec: enumOf(['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2']),
+      WrappingAlgorithm: enumOf(WRAPPING_ALGORITHMS),
+      WrappingKeySpec: enumOf(WRAPPING_KEY_SPECS),
     },
     required: ['KeyId', 'WrappingAlgorithm', 'WrappingKeySpec'],
   },
   ImportKeyMaterial: {
     input: {
       KeyId, ImportToken: Ciphertext, EncryptedKeyMaterial: Ciphertext, ValidTo: { type: 'timestamp' },
-      ExpirationModel: enumOf(['KEY_MATERIAL_EXPIRES', 'KEY_MATERIAL_DOES_NOT_EXPIRE']),
-      ImportType: enumOf(['NEW_KEY_MATERIAL', 'EXISTING_KEY_MATERIAL']),
+      ExpirationModel: enumOf(EXPIRATION_MODELS),
+      ImportType: enumOf(IMPORT_TYPES),
       KeyMaterialDescription: { type: 'string', min: 0, max: 256, pattern: /^[a-zA-Z0-9:/_\s.-]+$/ },
       KeyMaterialId,
     },
@@ -214,7 +222,7 @@ const definitions = {
   CreateCustomKeyStore: {
     input: {
       CustomKeyStoreName, CloudHsmClusterId, TrustAnchorCertificate: str({ min: 1, max: 5000 }), KeyStorePassword,
-      CustomKeyStoreType: enumOf(['AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE']), ...XksProxyMembers,
+      CustomKeyStoreType: enumOf(CUSTOM_KEY_STORE_TYPES), ...XksProxyMembers,
     },
     required: ['CustomKeyStoreName'],
   },
