@@ -1,8 +1,6 @@
 // The cmdlets pskms offers, each defined in its own file here. A call loads only its own
 // definition; the module generator and the docs load them all.
-import { memberOf, type CmdletDefinition, type CmdletSource, type ParameterDefinition } from '../src/binding/definition.js';
-import { modelParameterType } from '../src/binding/parameter-types.js';
-import { OPERATIONS } from '../src/engine/model.js';
+import type { CmdletDefinition, CmdletSource } from '../src/binding/definition.js';
 
 export const CMDLET_NAMES = [
   'Get-KMSSharedSecret', 'Invoke-KMSSigning', 'Test-KMSSignature', 'Invoke-KMSReEncrypt', 'New-KMSDataKeyPair',
@@ -29,26 +27,19 @@ export async function findCmdlet(name: string): Promise<CmdletDefinition | undef
   return undefined;
 }
 
-export async function loadCmdlet(name: CmdletName): Promise<CmdletDefinition> {
-  return resolved((await import(`./${name}.js`)).default as CmdletSource);
+/** Each definition resolved once a process (the module host looks one up for every record). */
+const loaded = new Map<CmdletName, Promise<CmdletDefinition>>();
+
+export function loadCmdlet(name: CmdletName): Promise<CmdletDefinition> {
+  let def = loaded.get(name);
+  if (!def) loaded.set(name, (def = load(name)));
+  return def;
 }
 
-/**
- * A definition with what AWS.Tools' generator takes from the model: each parameter's type from
- * its member's shape, and Mandatory when the model requires the member. A definition says either
- * itself only where AWS.Tools departs from the model (Decrypt's CiphertextBlob is Mandatory).
- */
-function resolved(source: CmdletSource): CmdletDefinition {
-  const required = OPERATIONS[source.operation].required;
-  return {
-    ...source,
-    parameters: source.parameters.map((p) => {
-      const member = memberOf(p as ParameterDefinition);
-      const type = p.type ?? modelParameterType(source.operation, member);
-      if (!type) throw new Error(`${source.name} -${p.name}: the model gives no type for ${member}; declare one`);
-      return { ...p, type, mandatory: p.mandatory ?? required.includes(member) };
-    }),
-  };
+async function load(name: CmdletName): Promise<CmdletDefinition> {
+  // (resolving reads the model: loaded here, so that listing the names stays cheap)
+  const [{ resolveDefinition }, source] = await Promise.all([import('../src/binding/resolve-definition.js'), import(`./${name}.js`)]);
+  return resolveDefinition(source.default as CmdletSource);
 }
 
 export async function allCmdlets(): Promise<CmdletDefinition[]> {

@@ -8,7 +8,7 @@ import { invokeCmdlet } from '../../binding/invoke-cmdlet.js';
 import { cmdletClassName } from '../../binding/definition.js';
 import type { PsValue } from '../../binding/ps-values.js';
 import { parseCmdletArguments } from './arguments.js';
-import { serviceFor } from './service.js';
+import { COMMON_PARAMETER_ALIASES, serviceFor } from './service.js';
 
 /** A value as one-line JSON: AWS's property names, blobs as base64, nulls left out. */
 function toJson(value: PsValue): unknown {
@@ -67,7 +67,6 @@ async function confirmPrompt(target: string, action: string): Promise<boolean> {
 /** PowerShell's `<Cmdlet> -?` and `Get-Help <Cmdlet> [-Full]`: the help the module's Get-Help shows. */
 export async function printHelp(def: CmdletDefinition, full: boolean): Promise<number> {
   const { helpText } = await import('../../binding/cmdlet-help.js');
-  const { COMMON_PARAMETER_ALIASES } = await import('./service.js');
   process.stdout.write(`\n${helpText(def, COMMON_PARAMETER_ALIASES, full)}\n`);
   return 0;
 }
