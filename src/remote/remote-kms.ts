@@ -3,6 +3,7 @@
 // asked for, so the local path's start-up does not pay for the SDK. Responses come back in the
 // engine's shapes (Uint8Array blobs, Date timestamps), so every front end shapes them as before.
 import { ERROR_STATUS, KmsError, type KmsErrorType } from '../engine/errors.js';
+import { RemoteFailure } from './remote-failure.js';
 import type { OperationName } from '../engine/model.js';
 import type { KmsResponse } from '../engine/operation.js';
 import { OUTPUTS, STRUCTURES, type OutputShape, type StructureName } from '../engine/output-model.js';
@@ -13,22 +14,6 @@ export interface RemoteOptions {
   region: string;
   profile?: string;
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
-}
-
-/**
- * A call that never reached KMS: no credentials, an endpoint that is not a URL, or one that
- * cannot be reached. Each front end words it as the client it imitates does.
- */
-export class RemoteFailure extends Error {
-  constructor(
-    readonly kind: 'no-credentials' | 'bad-endpoint' | 'connect',
-    /** the URL the request went to, for 'connect' */
-    readonly url: string,
-    /** host:port, for 'connect' */
-    readonly address: string,
-  ) {
-    super(kind);
-  }
 }
 
 const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'EPIPE']);

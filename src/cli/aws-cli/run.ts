@@ -12,6 +12,7 @@ import { validateParameters } from './param-validation.js';
 import { GeneralError, optionValue, ParamError, UsageError, type BinaryFormat } from './values.js';
 import { awsCliEndpoint, awsCliRegion, awsCliTarget, CLI_NO_REGION, profileExists, ResolutionError } from '../../remote/resolution.js';
 import { localKms, remoteKms, type KmsService } from '../../remote/kms-service.js';
+import { RemoteFailure } from '../../remote/remote-failure.js';
 
 export const EXIT_USAGE = 252;
 export const EXIT_SERVICE_ERROR = 254;
@@ -201,17 +202,14 @@ export async function runAwsCli(argv: string[]): Promise<number> {
     if (e instanceof KmsError) return fail(EXIT_SERVICE_ERROR, `\nAn error occurred (${e.type}) when calling the ${operation} operation: ${e.message}\n`);
     if (e instanceof GeneralError) return fail(EXIT_GENERAL_ERROR, `\n${e.message}\n`);
     if (e instanceof ConfigurationError) return fail(EXIT_CONFIGURATION_ERROR, `\n${e.message}\n`);
-    const failure = await remoteFailureMessage(e, globals);
+    const failure = remoteFailureMessage(e, globals);
     if (failure) return fail(failure[0], `\n${failure[1]}\n`);
     throw e;
   }
 }
 
 /** A call that never reached KMS, as the AWS CLI words it, with its exit code. */
-async function remoteFailureMessage(e: unknown, globals: ReadonlyMap<string, string> | undefined): Promise<[number, string] | undefined> {
-  // (a RemoteFailure's message is its kind; the remote module is loaded only once a call went remote)
-  if (!(e instanceof Error) || !['no-credentials', 'bad-endpoint', 'connect'].includes(e.message)) return undefined;
-  const { RemoteFailure } = await import('../../remote/remote-kms.js');
+function remoteFailureMessage(e: unknown, globals: ReadonlyMap<string, string> | undefined): [number, string] | undefined {
   if (!(e instanceof RemoteFailure)) return undefined;
   if (e.kind === 'no-credentials') return [EXIT_CONFIGURATION_ERROR, 'Unable to locate credentials. You can configure credentials by running "aws configure".'];
   if (e.kind === 'bad-endpoint') {

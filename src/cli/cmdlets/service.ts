@@ -2,6 +2,7 @@
 // or PSKMS_BACKEND=aws for AWS itself — a real KMS endpoint, with the region and credentials
 // resolved in AWS.Tools' order.
 import { localKms, remoteKms } from '../../remote/kms-service.js';
+import { RemoteFailure } from '../../remote/remote-failure.js';
 import { CmdletError } from '../../binding/error-records.js';
 import type { Service } from '../../binding/invoke-cmdlet.js';
 import { awsToolsEndpoint, awsToolsLocalRegion, awsToolsTarget, BAD_REGION_TYPE, NO_CREDENTIALS, ResolutionError, type AwsToolsCommon } from '../../remote/resolution.js';
@@ -53,7 +54,6 @@ export function serviceFor(common: CommonParameters, env: NodeJS.ProcessEnv = pr
     try {
       return await endpoint(operation, request);
     } catch (e) {
-      const { RemoteFailure } = await import('../../remote/remote-kms.js');
       if (!(e instanceof RemoteFailure)) throw e;
       // as AWS.Tools reports them: container or instance credentials that are not there, and
       // the .NET SDK's own exceptions for an endpoint that is not a URL or cannot be reached
