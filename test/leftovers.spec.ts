@@ -5,10 +5,10 @@ import { expect } from 'chai';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename } from 'node:path';
-import { scratchDir } from './helpers/scratch-root.js';
+import { ROOT } from './helpers/scratch-root.js';
 
 const before = new Set(readdirSync(tmpdir()));
-const root = basename(scratchDir('leftovers-').replace(/\/leftovers-[^/]*$/, ''));
+const root = basename(ROOT);
 
 after('nothing of pskms is left in the temp directory but the run\'s scratch root', () => {
   const added = readdirSync(tmpdir()).filter((name) => !before.has(name) && name.startsWith('pskms') && name !== root);

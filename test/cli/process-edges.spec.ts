@@ -21,7 +21,7 @@ describe('process edges', () => {
 
   it('a reader that closes the pipe early (| head -1) ends the command quietly', () => {
     for (const command of ['Get-KMSKeyList', 'kms list-keys', 'kms list-keys --output text']) {
-      const res = spawnSync('sh', ['-c', `"${process.execPath}" "${PSKMS_BIN}" ${command} | head -c 100 > /dev/null; echo "status \${PIPESTATUS:-?}" >&2`], { env: cleanEnv({ PSKMS_HOME: store.home }), encoding: 'utf8' });
+      const res = spawnSync('sh', ['-c', `"${process.execPath}" "${PSKMS_BIN}" ${command} | head -c 100 > /dev/null`], { env: cleanEnv({ PSKMS_HOME: store.home }), encoding: 'utf8' });
       expect(res.stderr, command).to.not.match(STACK);
     }
   });

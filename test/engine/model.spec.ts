@@ -96,9 +96,12 @@ describe('the API model', function () {
 });
 
 describe("pskms kms pagination, against botocore's paginators", () => {
-  it('follows pages for exactly the operations botocore paginates, by their result keys', async () => {
+  it('follows pages for exactly the operations botocore paginates, by their result keys', async function () {
     const res = spawnSync('python3', ['-c', "import json, botocore.session; m = botocore.session.get_session().get_paginator_model('kms'); print(json.dumps({k: v['result_key'] for k, v in m._paginator_config.items()}))"], { encoding: 'utf8' });
-    if (res.status !== 0) return console.warn('    (skipped: python3 with botocore is not installed)');
+    if (res.status !== 0) {
+      console.warn('    (skipped: python3 with botocore is not installed)');
+      this.skip();
+    }
     const { PAGINATED } = await import('../../src/cli/aws-cli/pagination.js');
     expect(PAGINATED).to.deep.equal(JSON.parse(res.stdout));
   });

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const ROOT = mkdtempSync(join(tmpdir(), 'pskms-tests-'));
+/** the run's scratch root */
+export const ROOT = mkdtempSync(join(tmpdir(), 'pskms-tests-'));
 process.on('exit', () => rmSync(ROOT, { recursive: true, force: true }));
 
 export function scratchDir(prefix: string): string {

@@ -9,8 +9,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServe(home: string, args: string[] = []): Promise<RunningServer> {
-  const child = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0', ...args], { env: cleanEnv({ PSKMS_HOME: home }) });
+/** Started and listening; `quiet` drops its log (stderr) for a test that floods it and reads none. */
+export async function startServe(home: string, args: string[] = [], options: { quiet?: boolean } = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0', ...args], { env: cleanEnv({ PSKMS_HOME: home }), stdio: ['ignore', 'pipe', options.quiet ? 'ignore' : 'pipe'] });
   const first = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next();
   const url = /listening on (\S+)/.exec(String(first.value))?.[1];
   if (!url) throw new Error(`pskms serve did not start: ${first.value}`);

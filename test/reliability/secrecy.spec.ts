@@ -2,12 +2,11 @@
 // an error message, a log line or debug output, in any encoding — even when a stored key is
 // corrupt and the engine fails inside the crypto. Store files are 0600, directories 0700.
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { diffieHellman, generateKeyPairSync, randomBytes, createPublicKey } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { pskms, cleanEnv, PSKMS_BIN } from '../helpers/cli.js';
+import { pskms } from '../helpers/cli.js';
+import { startServe, type RunningServer } from '../helpers/serve.js';
 import { ModuleHost, str } from '../helpers/module-host.js';
 import { tempHome } from '../helpers/store.js';
 
@@ -45,7 +44,7 @@ describe('reliability: secrecy', function () {
   const secrets = new Map<string, Buffer>();
   const seen: [string, string][] = [];
   let serveLog = '';
-  let child: ChildProcess;
+  let server: RunningServer;
   let url: string;
 
   const kms = (args: string[]) => {
@@ -55,12 +54,11 @@ describe('reliability: secrecy', function () {
   };
 
   before(async () => {
-    child = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0'], { env: cleanEnv({ PSKMS_HOME: home }) });
-    child.stderr!.on('data', (d) => (serveLog += d));
-    const first = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next();
-    url = /listening on (\S+)/.exec(first.value)![1];
+    server = await startServe(home);
+    server.child.stderr!.on('data', (d) => (serveLog += d));
+    url = server.url;
   });
-  after(() => child.kill('SIGTERM'));
+  after(() => server.stop());
 
   it('keeps every secret out of errors, logs and debug output, across the CLI, the module protocol and the server', async () => {
     const plaintext = randomBytes(48);

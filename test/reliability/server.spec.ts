@@ -1,11 +1,9 @@
 // pskms serve under load: 10,000 requests from 16 concurrent loopback clients without a single
 // failure and with bounded memory, and oversized bodies refused while the others go on.
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { createInterface } from 'node:readline';
-import { cleanEnv, PSKMS_BIN } from '../helpers/cli.js';
+import { startServe, type RunningServer } from '../helpers/serve.js';
 import { tempHome } from '../helpers/store.js';
 
 function rssMiB(pid: number): number {
@@ -15,18 +13,17 @@ function rssMiB(pid: number): number {
 
 describe('reliability: pskms serve under load', function () {
   this.timeout(300_000);
-  let child: ChildProcess;
+  let server: RunningServer;
   let port: number;
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 
   before(async () => {
-    child = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0'], { env: cleanEnv({ PSKMS_HOME: tempHome() }), stdio: ['ignore', 'pipe', 'ignore'] });
-    const first = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next();
-    port = Number(/:(\d+)$/.exec(first.value.trim())![1]);
+    server = await startServe(tempHome(), [], { quiet: true });
+    port = Number(new URL(server.url).port);
   });
   after(() => {
     agent.destroy();
-    child.kill('SIGTERM');
+    return server.stop();
   });
 
   const call = (operation: string, body: string | Buffer): Promise<{ status: number; json: Record<string, unknown> }> =>
@@ -66,11 +63,11 @@ describe('reliability: pskms serve under load', function () {
         const [operation, body, status, check] = mix[i % mix.length];
         const reply = await call(operation, body);
         if (reply.status !== status || !check(reply.json)) failures++;
-        if (i % 1000 === 0) samples = [...samples, rssMiB(child.pid!)];
+        if (i % 1000 === 0) samples = [...samples, rssMiB(server.child.pid!)];
       }
     }));
     expect(failures).to.equal(0);
-    const end = rssMiB(child.pid!);
+    const end = rssMiB(server.child.pid!);
     // after warm-up, memory must not grow with the number of requests served
     expect(end - samples[2], `RSS MiB by thousands of requests: ${samples.map((s) => s.toFixed(0)).join(', ')} -> ${end.toFixed(0)}`).to.be.below(40);
     expect(end).to.be.below(300);

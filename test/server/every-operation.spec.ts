@@ -3,11 +3,9 @@
 // shared secrets, key pairs) and AWS's exception names; each remote run must equal its local
 // twin once the values that differ by nature (key ids, accounts, random bytes, dates) are named.
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { constants, createHash, createHmac, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, publicEncrypt, randomBytes, verify } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import * as kmsSdk from '@aws-sdk/client-kms';
 import { allCmdlets } from '../../cmdlets/index.js';
 import { memberOf, type CmdletDefinition } from '../../src/binding/definition.js';
@@ -16,7 +14,8 @@ import { kebab } from '../../src/cli/aws-cli/arguments.js';
 import { createContext, invoke, KmsError } from '../../src/engine/index.js';
 import { OPERATIONS, type OperationName } from '../../src/engine/model.js';
 import { OUTPUTS, STRUCTURES, type OutputShape } from '../../src/engine/output-model.js';
-import { cleanEnv, PSKMS_BIN, pskms } from '../helpers/cli.js';
+import { pskms } from '../helpers/cli.js';
+import { startServe, type RunningServer } from '../helpers/serve.js';
 import { ModuleHost } from '../helpers/module-host.js';
 import { tempHome } from '../helpers/store.js';
 
@@ -327,21 +326,17 @@ function expectSame(actual: unknown[], expected: unknown[], steps: readonly Step
 describe('every operation through every front end, local and against pskms serve', function () {
   this.timeout(180_000);
   const serverHome = tempHome();
-  let child: ChildProcess;
+  let server: RunningServer;
   let url: string;
   const accounts = { AKIASDK: '444455556666', AKIACLI: '555566667777', AKIAMODULE: '666677778888' };
 
   before(async () => {
     const map = join(serverHome, 'accounts.json');
     writeFileSync(map, JSON.stringify(accounts));
-    child = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0', '--accounts', map], { env: cleanEnv({ PSKMS_HOME: serverHome }) });
-    const first = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next();
-    url = /listening on (\S+)/.exec(first.value)![1];
+    server = await startServe(serverHome, ['--accounts', map]);
+    url = server.url;
   });
-  after(async () => {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.on('exit', resolve));
-  });
+  after(() => server.stop());
 
   it('the scenario reaches every operation of the engine', () => {
     expect(new Set(SCENARIO.map((s) => s.op))).to.have.all.keys(...Object.keys(OPERATIONS));

@@ -2,11 +2,10 @@
 // directly, through `pskms kms --endpoint-url`, and through the cmdlets' -EndpointUrl — each
 // giving what the local engine gives.
 import { expect } from 'chai';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { KMSClient, CreateKeyCommand, DescribeKeyCommand, EncryptCommand, DecryptCommand, SignCommand, VerifyCommand, DisableKeyCommand, GenerateDataKeyPairCommand, DeriveSharedSecretCommand, GetPublicKeyCommand } from '@aws-sdk/client-kms';
 import { generateKeyPairSync } from 'node:crypto';
-import { cleanEnv, PSKMS_BIN, pskms } from '../helpers/cli.js';
+import { pskms } from '../helpers/cli.js';
+import { startServe, type RunningServer } from '../helpers/serve.js';
 import { ModuleHost, prop, str } from '../helpers/module-host.js';
 import { tempHome } from '../helpers/store.js';
 
@@ -15,21 +14,19 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 describe('a remote KMS endpoint', function () {
   const home = tempHome();
   const remoteHome = tempHome();
-  let child: ChildProcess;
+  let server: RunningServer;
   let url: string;
   let sdk: KMSClient;
   const creds = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' };
 
   before(async () => {
-    child = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0'], { env: cleanEnv({ PSKMS_HOME: remoteHome }) });
-    const first = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next();
-    url = /listening on (\S+)/.exec(first.value)![1];
+    server = await startServe(remoteHome);
+    url = server.url;
     sdk = new KMSClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
   });
   after(async () => {
     sdk.destroy();
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.on('exit', resolve));
+    await server.stop();
   });
 
   const sdkError = async (p: Promise<unknown>): Promise<{ name: string; message: string }> => {

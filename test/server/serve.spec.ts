@@ -1,29 +1,25 @@
 // pskms serve: the KMS wire protocol over HTTP, exercised with raw requests for the protocol's
 // edges and with real KMS clients (botocore, the AWS CLI) where they are installed.
 import { expect } from 'chai';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { cleanEnv, PSKMS_BIN, pskms } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { pskms } from '../helpers/cli.js';
+import { startServe, type RunningServer } from '../helpers/serve.js';
 import { tempHome } from '../helpers/store.js';
 
 const HAS_BOTOCORE = spawnSync('python3', ['-c', 'import botocore']).status === 0;
 
 describe('pskms serve', function () {
   const home = tempHome();
-  let child: ChildProcess;
+  let server: RunningServer;
   let url: string;
   let log = '';
 
   before(async () => {
-    child = spawn(process.execPath, [PSKMS_BIN, 'serve', '--port', '0'], { env: cleanEnv({ PSKMS_HOME: home }) });
-    child.stderr!.on('data', (d) => (log += d));
-    const first = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next();
-    url = /listening on (\S+)/.exec(first.value)![1];
+    server = await startServe(home);
+    server.child.stderr!.on('data', (d) => (log += d));
+    url = server.url;
   });
-  after(async () => {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.on('exit', resolve));
-  });
+  after(() => server.stop());
 
   const call = async (target: string, body: string | object, headers: Record<string, string> = {}) => {
     const res = await fetch(`${url}/`, {
@@ -61,7 +57,7 @@ describe('pskms serve', function () {
     expect(res.status).to.equal(400);
     expect(res.body.__type).to.equal('ValidationException');
     expect((await call('TrentService.DescribeKey', { KeyId: key.KeyId })).status).to.equal(200);
-    expect(child.exitCode).to.equal(null);
+    expect(server.child.exitCode).to.equal(null);
   });
 
   it('answers errors as {"__type","message"} with AWS\'s status codes', async () => {
