@@ -112,13 +112,21 @@ export function awsCliEndpoint(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): 
   return globals.endpointUrl || configuredEndpoint(env);
 }
 
-/** Whether the shared config or credentials file names this profile. */
-export function profileExists(name: string, env: NodeJS.ProcessEnv): boolean {
-  return profilesOnce(env)().has(name);
+/** A named profile that neither shared file has fails local calls too, as it fails the AWS CLI's. */
+function requireProfile(globals: AwsCliGlobals, env: NodeJS.ProcessEnv, profiles: Profiles): void {
+  const profileName = globals.profile || env.AWS_PROFILE;
+  if (profileName && !profiles().has(profileName)) throw new ResolutionError(`The config profile (${profileName}) could not be found`);
+}
+
+/** The region of a local `pskms kms` call (undefined: the engine's default), the named profile checked; the shared files read once. */
+export function awsCliLocalRegion(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): string | undefined {
+  const profiles = profilesOnce(env);
+  requireProfile(globals, env, profiles);
+  return awsCliRegion(globals, env, profiles);
 }
 
 /** The AWS CLI's region order: --region, AWS_REGION, AWS_DEFAULT_REGION, then the profile's region. */
-export function awsCliRegion(globals: AwsCliGlobals, env: NodeJS.ProcessEnv, profiles = profilesOnce(env)): string | undefined {
+function awsCliRegion(globals: AwsCliGlobals, env: NodeJS.ProcessEnv, profiles: Profiles): string | undefined {
   return globals.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || profiles().get(globals.profile || env.AWS_PROFILE || 'default')?.region || undefined;
 }
 
@@ -129,7 +137,7 @@ export function awsCliRegion(globals: AwsCliGlobals, env: NodeJS.ProcessEnv, pro
 export function awsCliTarget(globals: AwsCliGlobals, env: NodeJS.ProcessEnv): RemoteOptions {
   const profileName = globals.profile || env.AWS_PROFILE;
   const profiles = profilesOnce(env);
-  if (profileName && !profiles().has(profileName)) throw new ResolutionError(`The config profile (${profileName}) could not be found`);
+  requireProfile(globals, env, profiles);
   const region = awsCliRegion(globals, env, profiles);
   if (!region) throw new ResolutionError(CLI_NO_REGION);
   const envKeys = !globals.profile && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY

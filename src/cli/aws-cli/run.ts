@@ -10,7 +10,7 @@ import { formatOutput, QueryError } from './output.js';
 import { PAGINATED, paginate, paginationConflict } from './pagination.js';
 import { validateParameters } from './param-validation.js';
 import { GeneralError, optionValue, ParamError, UsageError, type BinaryFormat } from './values.js';
-import { awsCliEndpoint, awsCliRegion, awsCliTarget, CLI_NO_REGION, profileExists, ResolutionError } from '../../remote/resolution.js';
+import { awsCliEndpoint, awsCliLocalRegion, awsCliTarget, CLI_NO_REGION, ResolutionError } from '../../remote/resolution.js';
 import { localKms, remoteKms, type KmsService } from '../../remote/kms-service.js';
 import { RemoteFailure } from '../../remote/remote-failure.js';
 
@@ -228,10 +228,7 @@ class ConfigurationError extends Error {}
 function serviceFor(operation: OperationName, globals: Map<string, string>): (request: Record<string, unknown>) => Promise<KmsResponse> {
   const options = { endpointUrl: globals.get('--endpoint-url'), region: globals.get('--region'), profile: globals.get('--profile') };
   if (!awsCliEndpoint(options, process.env) && process.env.PSKMS_BACKEND !== 'aws') {
-    // a profile that is not there fails the local call too, as it fails the AWS CLI's
-    const profile = options.profile || process.env.AWS_PROFILE;
-    if (profile && !profileExists(profile, process.env)) throw new GeneralError(`The config profile (${profile}) could not be found`);
-    const service = localFor(awsCliRegion(options, process.env));
+    const service = localFor(options);
     return (request) => service(operation, request);
   }
   let target;
@@ -245,9 +242,10 @@ function serviceFor(operation: OperationName, globals: Map<string, string>): (re
   return (request) => service(operation, request);
 }
 
-function localFor(region: string | undefined): KmsService {
+/** The local engine in the region the AWS CLI would use; a missing profile or a bad region is a general error. */
+function localFor(options: { endpointUrl?: string; region?: string; profile?: string }): KmsService {
   try {
-    return localKms(region);
+    return localKms(awsCliLocalRegion(options, process.env));
   } catch (e) {
     throw new GeneralError((e as Error).message);
   }
